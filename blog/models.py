@@ -1,0 +1,233 @@
+"""News: the news index with its feeds, news items, authors and categories."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.search import index
+
+from portal.blocks import BodyBlock
+from portal.models import SectionIndexPage
+
+NEWS_PER_PAGE = 10
+
+
+class Author(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=150, blank=True)
+    bio = models.TextField(_("short biography"), max_length=600, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
+    api_fields = [APIField("name"), APIField("role")]
+
+    class Meta:
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsCategory(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_category_slug_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "blog.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def listing(self, locale_id):
+        """Published news of one language, newest first, with what a listing shows."""
+        return (
+            self.live()
+            .public()
+            .filter(locale_id=locale_id)
+            .select_related("listing_image", "category")
+            .prefetch_related("listing_image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def news(self):
+        return NewsPage.objects.listing(self.locale_id).descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.news()
+        tag = request.GET.get("tag", "").strip()[:100]
+        category_slug = request.GET.get("category", "").strip()[:80]
+        category = None
+        if tag:
+            items = items.filter(tags__slug=tag)
+        if category_slug:
+            category = NewsCategory.objects.filter(
+                slug=category_slug, locale_id=self.locale_id
+            ).first()
+            items = items.filter(category=category) if category else items.none()
+        paginator = Paginator(items.prefetch_related("tags"), NEWS_PER_PAGE)
+        try:
+            news_page = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            news_page = paginator.page(1)
+        except EmptyPage:
+            news_page = paginator.page(paginator.num_pages)
+        context.update(
+            news_page=news_page,
+            tag=tag,
+            category_slug=category_slug,
+            category=category,
+            categories=NewsCategory.objects.filter(locale_id=self.locale_id),
+        )
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("feed/")
+    def rss_feed(self, request):
+        from blog.feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        from blog.feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPage(Page):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"), max_length=300)
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+    )
+    authors = ParentalManyToManyField(Author, verbose_name=_("authors"), blank=True)
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+
+    objects = NewsPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("authors"), FieldPanel("category"), FieldPanel("tags")],
+            heading=_("About this item"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+        InlinePanel("related_links", label=_("Related pages"), max_num=6),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("listing_image"),
+        APIField("body"),
+        APIField("category", serializer=serializers.StringRelatedField()),
+        APIField("authors", serializer=serializers.StringRelatedField(many=True)),
+        APIField("tags"),
+    ]
+    parent_page_types = ["blog.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        related_ids = [link.page_id for link in self.related_links.all()]
+        pages = Page.objects.live().public().filter(pk__in=related_ids).specific()
+        by_id = {page.pk: page for page in pages}
+        context["related_pages"] = [by_id[pk] for pk in related_ids if pk in by_id]
+        return context
+
+
+class NewsPageRelatedLink(Orderable):
+    source = ParentalKey(NewsPage, related_name="related_links", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page")]
+
+
+class KnowledgeIndexPage(SectionIndexPage):
+    """The knowledge library: policies, reports, toolkits and country examples."""
+
+    empty_message = _("The knowledge library has no resources yet. Please check back soon.")
+
+    class Meta:
+        verbose_name = _("knowledge index page")

@@ -1,0 +1,31 @@
+"""Abstract page shapes shared by several apps."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class SectionIndexPage(Page):
+    """The landing page of a section (events, courses, programmes, directory, knowledge).
+
+    Each section's app fills its index with the items it lists; until it has any, the
+    page shows its introduction and an honest empty state.
+    """
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        return "portal/section_index_page.html"
