@@ -6,6 +6,8 @@ home page already carries their headings.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 
 @dataclass
 class Section:
@@ -13,6 +15,7 @@ class Section:
     heading: str
     items: list = field(default_factory=list)
     more_url: str = ""
+    more_label: str = ""
 
 
 def home_sections(home):
@@ -21,6 +24,12 @@ def home_sections(home):
     news_index = NewsIndexPage.objects.live().filter(locale_id=home.locale_id).first()
     news = list(NewsPage.objects.listing(locale_id=home.locale_id)[:3]) if news_index else []
     sections = [
-        Section("news", home.news_heading, news, news_index.url if news_index else ""),
+        Section(
+            "news",
+            home.news_heading,
+            news,
+            more_url=news_index.url if news_index else "",
+            more_label=_("All news"),
+        ),
     ]
     return [section for section in sections if section.items]

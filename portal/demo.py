@@ -110,7 +110,7 @@ class DemoLoader:
         if image is None:
             data = draw_illustration(key)
             image = image_model(title=title)
-            image.file = ImageFile(_BytesFile(data), name=f"demo-{abs(hash(title)) % 10**8}.jpg")
+            image.file = ImageFile(_BytesFile(data), name=f"demo-{key}.jpg")
             image.save()
             self.note("images")
         return image
@@ -327,7 +327,11 @@ class DemoLoader:
                 )
             for slug, model in SECTION_MODELS.items():
                 page = model.objects.child_of(home).first()
-                self.translate(page, locale, title=page_content.SECTION_PAGES[slug]["title"][code])
+                # The section introductions exist in English only: leave them empty rather
+                # than show English text on a translated page.
+                self.translate(
+                    page, locale, title=page_content.SECTION_PAGES[slug]["title"][code], intro=""
+                )
             if translated_home.hero_cta_page_id is None and home.hero_cta_page_id:
                 target = Page.objects.get(pk=home.hero_cta_page_id)
                 translated_home.hero_cta_page = target.get_translation_or_none(locale) or target

@@ -98,10 +98,14 @@ def language_switcher(context):
     for code, name in settings.LANGUAGES:
         if code in translated:
             url, exact = translated[code], True
-        elif isinstance(page, Page):
-            url, exact = homes.get(code), False
+        elif isinstance(page, Page) and code in homes:
+            url, exact = homes[code], False
+        elif request is not None:
+            # No translated page or home: the same address under the language's prefix
+            # (the content stays in its own language, the interface switches).
+            url, exact = translate_url(request.get_full_path(), code), not isinstance(page, Page)
         else:
-            url, exact = translate_url(request.get_full_path(), code) if request else None, True
+            url, exact = None, False
         if url:
             languages.append(
                 {"code": code, "name": name, "url": url, "current": code == current, "exact": exact}

@@ -1,0 +1,777 @@
+"""Load-test the portal under gunicorn and record the numbers (``make bench``).
+
+Run it from anywhere::
+
+    make bench                        # or: .venv/bin/python bench/run.py
+    BENCH_DURATION=5 make bench       # shorter wrk runs (seconds, default 10)
+    BENCH_CONNECTIONS=16 BENCH_THREADS=4 make bench
+
+What it does:
+
+1. finds ``wrk`` (as root with apt-get it installs Debian's package; otherwise exit 2);
+2. prepares its own database, ``var/bench/db.sqlite3`` (``BENCH_DATABASE_URL`` to use
+   another), with ``migrate`` and the idempotent ``load_demo_data`` under the dev
+   settings, and runs ``collectstatic`` under the production settings;
+3. starts gunicorn (2 workers, ``portal.settings.production``, DEBUG off) on a free port,
+   twice: run "cached" with the page cache on (the normal configuration, emptied first)
+   and run "uncached" with ``PAGE_CACHE_ENABLED=false``;
+4. in each run, requests every scenario once or twice (checking for 200 and, with the
+   cache on, for ``X-Page-Cache: hit``), then loads it with wrk (``bench/p95.lua`` prints
+   the latency percentiles); any non-2xx/3xx response fails the run;
+5. reads the resident memory of each gunicorn worker after each run's load;
+6. counts the SQL queries of each page with the cache off (``bench/measure_queries.py``);
+7. writes ``var/bench/latest.json`` and prints a table and the targets on stdout.
+
+Progress goes to stderr, gunicorn's own log to ``var/bench/gunicorn-<run>.log``. The exit
+status is 0 when the measurement completed, even if a target is missed; 1 when the
+harness failed (server did not start, error responses); 2 for a setup problem.
+
+Adding a scenario (later issues): append a ``Scenario`` to ``SCENARIOS``. ``path`` is a
+URL path, or a function that receives the running ``Server`` and returns one (see
+``find_news_page``). ``cached=True`` marks a page the page cache stores: it is measured
+with the cache on and off, its cache hit is verified, its queries are counted and it is
+held to the page targets. ``cached=False`` scenarios are measured in the cached run only
+(plus the floor, ``/healthz``, which every run measures for its ratios).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / "bench"
+VAR_BENCH = ROOT / "var" / "bench"
+PAGE_CACHE_DIR = ROOT / "var" / "cache" / "pages"
+BIN = ROOT / ".venv" / "bin"
+PYTHON = BIN / "python"
+LUA_SCRIPT = BENCH_DIR / "p95.lua"
+QUERY_SCRIPT = BENCH_DIR / "measure_queries.py"
+RESULT_FILE = VAR_BENCH / "latest.json"
+
+WORKERS = 2
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT = 30
+STOP_TIMEOUT = 10
+WARM_REQUESTS = 2 * WORKERS  # so that each worker has probably served the page once
+
+# Targets from the issue.
+CACHED_RATIO_MIN = 0.5
+UNCACHED_P50_MAX_MS = 15.0
+UNCACHED_QUERIES_MAX = 15
+WORKER_RSS_MAX_MB = 150.0
+
+
+class HarnessError(Exception):
+    """The benchmark itself failed (exit 1)."""
+
+
+class SetupError(Exception):
+    """The benchmark cannot start: missing tool or bad configuration (exit 2)."""
+
+
+def log(message):
+    print(f"==> {message}", file=sys.stderr, flush=True)
+
+
+# --- Scenarios -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    path: str | Callable[[Server], str]
+    cached: bool  # a page the page cache stores (measured with the cache on and off)
+
+
+@dataclass(frozen=True)
+class Run:
+    name: str
+    page_cache: bool
+
+
+def find_news_page(server: Server) -> str:
+    """The path of one live news page, from the pages API (a DB query as fallback)."""
+    url = f"{server.base_url}/api/v2/pages/?type=blog.NewsPage&fields=_,html_url&limit=1"
+    status, _headers, body = http_get(url)
+    if status == 200:
+        items = json.loads(body).get("items", [])
+        if items:
+            html_url = items[0].get("meta", {}).get("html_url") or items[0].get("html_url")
+            if html_url:
+                return urlsplit(html_url).path
+    log(f"pages API answered {status} without a news page; asking the database")
+    code = (
+        "from urllib.parse import urlsplit\n"
+        "from blog.models import NewsPage\n"
+        "page = NewsPage.objects.live().public().order_by('pk').first()\n"
+        "print(urlsplit(page.full_url).path if page else '')\n"
+    )
+    output = run_command(
+        [str(PYTHON), "manage.py", "shell", "-c", code], server.env, "find a news page"
+    )
+    path = output.strip().splitlines()[-1] if output.strip() else ""
+    if not path.startswith("/"):
+        raise HarnessError("No live news page found in the bench database.")
+    return path
+
+
+FLOOR = "healthz"
+SCENARIOS: list[Scenario] = [
+    Scenario(FLOOR, "/healthz", cached=False),
+    Scenario("home", "/", cached=True),
+    Scenario("news_index", "/news/", cached=True),
+    Scenario("news_page", find_news_page, cached=True),
+]
+RUNS = [Run("cached", page_cache=True), Run("uncached", page_cache=False)]
+
+
+def scenarios_for(run: Run) -> list[Scenario]:
+    if run.page_cache:
+        return SCENARIOS
+    return [s for s in SCENARIOS if s.name == FLOOR or s.cached]
+
+
+# --- Configuration -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Config:
+    duration: int
+    connections: int
+    threads: int
+    database_url: str
+    media_root: str
+    redis_url: str
+    secret_key: str = field(repr=False)
+
+
+def env_positive_int(name, default):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value.removesuffix("s"))
+    except ValueError:
+        raise SetupError(f"{name} must be a whole number, not {value!r}.") from None
+    if number < 1:
+        raise SetupError(f"{name} must be at least 1, not {number}.")
+    return number
+
+
+def read_config():
+    connections = env_positive_int("BENCH_CONNECTIONS", 8)
+    threads = env_positive_int("BENCH_THREADS", 2)
+    if connections < threads:
+        raise SetupError("BENCH_CONNECTIONS must be at least BENCH_THREADS (wrk needs that).")
+    return Config(
+        duration=env_positive_int("BENCH_DURATION", 10),
+        connections=connections,
+        threads=threads,
+        database_url=os.environ.get("BENCH_DATABASE_URL")
+        or f"sqlite:///{VAR_BENCH / 'db.sqlite3'}",
+        media_root=os.environ.get("BENCH_MEDIA_ROOT") or str(VAR_BENCH / "media"),
+        # Only a REDIS_URL the user set; an empty value also overrides one in .env.
+        redis_url=os.environ.get("REDIS_URL", ""),
+        secret_key=secrets.token_urlsafe(50),
+    )
+
+
+def common_env(config):
+    env = dict(os.environ)
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.update(
+        DATABASE_URL=config.database_url,
+        MEDIA_ROOT=config.media_root,
+        REDIS_URL=config.redis_url,
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def dev_env(config):
+    return {**common_env(config), "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+
+
+def production_env(config, page_cache=True):
+    return {
+        **common_env(config),
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": config.secret_key,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
+    }
+
+
+# --- Helpers -------------------------------------------------------------------------
+
+
+def run_command(cmd, env, what, timeout=600):
+    """Run a command in the project directory; return its stdout or raise HarnessError."""
+    try:
+        result = subprocess.run(
+            cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise HarnessError(f"{what}: timed out after {timeout} s") from None
+    if result.returncode != 0:
+        tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-30:])
+        raise HarnessError(f"{what} failed (exit {result.returncode}):\n{tail}")
+    return result.stdout
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None  # a redirect is reported as its own status, not followed
+
+
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
+
+
+def http_get(url, timeout=10):
+    """GET without proxies or redirects: (status, headers, body)."""
+    try:
+        with _OPENER.open(url, timeout=timeout) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def git_commit():
+    if not shutil.which("git"):
+        return None
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if result.returncode != 0:
+        return None
+    return result.stdout.strip() or None
+
+
+# --- Steps ---------------------------------------------------------------------------
+
+
+def ensure_wrk():
+    wrk = shutil.which("wrk")
+    if wrk:
+        return wrk
+    apt_get = shutil.which("apt-get")
+    if os.geteuid() != 0 or not apt_get:
+        raise SetupError(
+            "wrk is not installed. Install Debian's package as root: apt-get install -y wrk"
+        )
+    log("wrk not found: installing it with apt-get")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = [apt_get, "install", "-y", "--no-install-recommends", "wrk"]
+    if subprocess.run(install, env=env, check=False).returncode != 0:
+        subprocess.run([apt_get, "update"], env=env, check=False)
+        if subprocess.run(install, env=env, check=False).returncode != 0:
+            raise SetupError("apt-get could not install wrk; install it by hand.")
+    wrk = shutil.which("wrk")
+    if not wrk:
+        raise SetupError("wrk is still not on PATH after apt-get install.")
+    return wrk
+
+
+def prepare_database(config):
+    VAR_BENCH.mkdir(parents=True, exist_ok=True)
+    manage = [str(PYTHON), "manage.py"]
+    log(f"migrating the bench database ({urlsplit(config.database_url).scheme})")
+    run_command([*manage, "migrate", "--noinput"], dev_env(config), "migrate")
+    log("loading the demo data (idempotent)")
+    run_command([*manage, "load_demo_data"], dev_env(config), "load_demo_data")
+    log("collecting static files (production settings)")
+    run_command([*manage, "collectstatic", "--noinput"], production_env(config), "collectstatic")
+
+
+def empty_page_cache(config):
+    shutil.rmtree(PAGE_CACHE_DIR, ignore_errors=True)
+    if config.redis_url:
+        code = "from portal.cache import purge_page_cache; purge_page_cache()"
+        run_command(
+            [str(PYTHON), "manage.py", "shell", "-c", code],
+            production_env(config),
+            "purge the page cache in Redis",
+        )
+
+
+class Server:
+    """gunicorn in its own process group; use as a context manager so it always stops."""
+
+    def __init__(self, run: Run, config: Config):
+        self.run = run
+        self.env = production_env(config, page_cache=run.page_cache)
+        self.port = free_port()
+        self.base_url = f"http://{HOST}:{self.port}"
+        self.log_path = VAR_BENCH / f"gunicorn-{run.name}.log"
+        self.process = None
+        self._log_file = None
+
+    def __enter__(self):
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stop()
+
+    def start(self):
+        cmd = [
+            str(BIN / "gunicorn"),
+            "portal.wsgi:application",
+            "--workers",
+            str(WORKERS),
+            "--bind",
+            f"{HOST}:{self.port}",
+            "--no-control-socket",
+            "--graceful-timeout",
+            "5",
+        ]
+        log(f"starting gunicorn ({self.run.name} run) on {self.base_url}")
+        self._log_file = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # own process group: Ctrl-C does not reach it directly
+        )
+        self.wait_until_ready()
+
+    def wait_until_ready(self):
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        last_problem = "no answer"
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise HarnessError(
+                    f"gunicorn exited with status {self.process.returncode} while starting."
+                    f"\n{self.log_tail()}"
+                )
+            try:
+                status, _headers, _body = http_get(f"{self.base_url}/healthz", timeout=2)
+            except OSError as error:
+                last_problem = str(error)
+            else:
+                if status == 200:
+                    return
+                last_problem = f"HTTP {status}"
+            time.sleep(0.2)
+        raise HarnessError(
+            f"gunicorn did not answer /healthz with 200 within {STARTUP_TIMEOUT} s "
+            f"({last_problem}).\n{self.log_tail()}"
+        )
+
+    def stop(self):
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self._signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self._signal(signal.SIGKILL)
+                self.process.wait()
+        # Workers left behind by a killed master share its process group.
+        self._signal(signal.SIGKILL)
+        if self._log_file:
+            self._log_file.close()
+        self.process = None
+
+    def _signal(self, signum):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signum)
+
+    def log_tail(self, lines=40):
+        if self._log_file:
+            self._log_file.flush()
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+        tail = "\n".join(text.splitlines()[-lines:])
+        return f"--- last lines of {self.log_path} ---\n{tail}"
+
+    def worker_pids(self):
+        master = self.process.pid
+        pids = []
+        for children in Path(f"/proc/{master}/task").glob("*/children"):
+            pids += [int(pid) for pid in children.read_text().split()]
+        if pids:
+            return sorted(set(pids))
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if int(fields[1]) == master:
+                pids.append(int(stat.parent.name))
+        return sorted(pids)
+
+    def worker_rss_mb(self):
+        sizes = []
+        for pid in self.worker_pids():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            match = re.search(r"^VmRSS:\s+(\d+)\s+kB", status, re.MULTILINE)
+            if match:
+                sizes.append(round(int(match.group(1)) / 1024, 1))
+        if not sizes:
+            raise HarnessError("Could not read the resident memory of the gunicorn workers.")
+        return sizes
+
+
+def warm(server, scenario, path):
+    """Request a URL until each worker has likely served it; report cache headers."""
+    url = server.base_url + path
+    cache_headers = []
+    for _ in range(WARM_REQUESTS):
+        status, headers, body = http_get(url)
+        if status != 200:
+            snippet = body[:300].decode("utf-8", "replace")
+            raise HarnessError(
+                f"{scenario.name}: GET {path} answered {status} in the {server.run.name} run, "
+                f"not 200.\n{snippet}\n{server.log_tail()}"
+            )
+        cache_headers.append(headers.get("X-Page-Cache"))
+    return cache_headers
+
+
+WRK_RESULT = re.compile(r"^BENCH_RESULT (\{.*\})$", re.MULTILINE)
+WRK_RPS = re.compile(r"^Requests/sec:\s+([\d.]+)", re.MULTILINE)
+WRK_NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+WRK_SOCKET_ERRORS = re.compile(r"Socket errors:.*")
+
+
+def run_wrk(wrk, config, server, scenario, path):
+    cmd = [
+        wrk,
+        f"-t{config.threads}",
+        f"-c{config.connections}",
+        f"-d{config.duration}s",
+        "--latency",
+        "-s",
+        str(LUA_SCRIPT),
+        server.base_url + path,
+    ]
+    log(f"wrk {scenario.name} {path} ({server.run.name} run, {config.duration} s)")
+    try:
+        result = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=config.duration + 60, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise HarnessError(f"wrk did not finish for {path}.") from None
+    output = result.stdout
+    if result.returncode != 0:
+        raise HarnessError(f"wrk failed for {path} (exit {result.returncode}):\n{result.stderr}")
+    summary_match, rps_match = WRK_RESULT.search(output), WRK_RPS.search(output)
+    if not summary_match or not rps_match:
+        raise HarnessError(f"Could not parse wrk's output for {path}:\n{output}")
+    summary = json.loads(summary_match.group(1))
+    non_2xx = WRK_NON_2XX.search(output)
+    bad = max(int(non_2xx.group(1)) if non_2xx else 0, summary["status_errors"])
+    if bad:
+        raise HarnessError(
+            f"{scenario.name}: {bad} of {summary['requests']} responses to GET {path} were "
+            f"errors (non-2xx/3xx) in the {server.run.name} run; the numbers are worthless."
+            f"\n{server.log_tail()}"
+        )
+    if summary["requests"] == 0:
+        raise HarnessError(f"wrk completed no request for {path}.")
+    socket_errors = {
+        key: summary[key] for key in ("connect_errors", "read_errors", "write_errors", "timeouts")
+    }
+    if any(socket_errors.values()):
+        log(f"warning: {WRK_SOCKET_ERRORS.search(output).group(0)}")
+    return {
+        "rps": round(float(rps_match.group(1)), 1),
+        "p50_ms": round(summary["p50_us"] / 1000, 2),
+        "p95_ms": round(summary["p95_us"] / 1000, 2),
+        "p99_ms": round(summary["p99_us"] / 1000, 2),
+        "requests": summary["requests"],
+        "socket_errors": socket_errors,
+    }
+
+
+def benchmark_run(wrk, config, run, paths):
+    """One gunicorn start: warm and load every scenario of the run; read worker memory."""
+    if run.page_cache:
+        empty_page_cache(config)
+    results = {}
+    with Server(run, config) as server:
+        for scenario in scenarios_for(run):
+            if scenario.name not in paths:
+                path = scenario.path if isinstance(scenario.path, str) else scenario.path(server)
+                paths[scenario.name] = path
+            path = paths[scenario.name]
+            headers = warm(server, scenario, path)
+            result = {}
+            if scenario.cached and run.page_cache:
+                result["cache_headers"] = headers[:2]
+                result["cache_hit"] = headers[1] == "hit"
+                if not result["cache_hit"]:
+                    log(f"warning: second GET {path} was not a page cache hit: {headers[:2]}")
+            elif scenario.cached:
+                result["cache_off_verified"] = not any(headers)
+                if any(headers):
+                    log(f"warning: GET {path} carried X-Page-Cache with the cache off")
+            result.update(run_wrk(wrk, config, server, scenario, path))
+            results[scenario.name] = result
+        rss = server.worker_rss_mb()
+    floor_rps = results[FLOOR]["rps"]
+    for result in results.values():
+        result["ratio_of_floor"] = round(result["rps"] / floor_rps, 3) if floor_rps else None
+    return results, rss
+
+
+def count_queries(config, paths):
+    log("counting queries per page (page cache off)")
+    output = run_command(
+        [str(PYTHON), str(QUERY_SCRIPT), *paths],
+        production_env(config, page_cache=False),
+        "query count",
+    )
+    counts = json.loads(output.strip().splitlines()[-1])
+    for path, result in counts.items():
+        if result["status"] != 200:
+            raise HarnessError(f"Query count: GET {path} answered {result['status']}, not 200.")
+    return counts
+
+
+# --- Report --------------------------------------------------------------------------
+
+
+def evaluate_targets(scenarios, rss_by_run):
+    pages = [name for name, data in scenarios.items() if data["cached"]]
+
+    def run_values(run, key):
+        return {
+            name: scenarios[name]["runs"][run].get(key)
+            for name in pages
+            if run in scenarios[name]["runs"]
+        }
+
+    ratios = run_values("cached", "ratio_of_floor")
+    p50s = run_values("uncached", "p50_ms")
+    queries = run_values("uncached", "queries")
+    hits = run_values("cached", "cache_hit")
+    all_rss = [mb for sizes in rss_by_run.values() for mb in sizes]
+    return {
+        "cached_rps_ratio": {
+            "label": f"cached pages req/s >= {CACHED_RATIO_MIN:.0%} of /healthz",
+            "threshold": CACHED_RATIO_MIN,
+            "values": ratios,
+            "pass": all(v is not None and v >= CACHED_RATIO_MIN for v in ratios.values()),
+        },
+        "uncached_p50_ms": {
+            "label": f"uncached pages p50 <= {UNCACHED_P50_MAX_MS:g} ms",
+            "threshold": UNCACHED_P50_MAX_MS,
+            "values": p50s,
+            "pass": all(v <= UNCACHED_P50_MAX_MS for v in p50s.values()),
+        },
+        "uncached_queries": {
+            "label": f"uncached pages <= {UNCACHED_QUERIES_MAX} queries",
+            "threshold": UNCACHED_QUERIES_MAX,
+            "values": queries,
+            "pass": all(v is not None and v <= UNCACHED_QUERIES_MAX for v in queries.values()),
+        },
+        "worker_rss_mb": {
+            "label": f"each gunicorn worker < {WORKER_RSS_MAX_MB:g} MB resident",
+            "threshold": WORKER_RSS_MAX_MB,
+            "values": rss_by_run,
+            "pass": bool(all_rss) and all(mb < WORKER_RSS_MAX_MB for mb in all_rss),
+        },
+        "page_cache_hits": {
+            "label": "second anonymous GET of each page is a page cache hit",
+            "values": hits,
+            "pass": all(hits.values()),
+        },
+    }
+
+
+def format_number(value, spec):
+    return "-" if value is None else format(value, spec)
+
+
+def target_detail(values):
+    parts = []
+    for key, value in values.items():
+        if isinstance(value, list):
+            shown = ", ".join(f"{mb:g}" for mb in value) + " MB"
+        elif isinstance(value, bool):
+            shown = "yes" if value else "no"
+        else:
+            shown = format_number(value, "g")
+        parts.append(f"{key} {shown}")
+    return "; ".join(parts)
+
+
+def render_table(report):
+    rows = []
+    for name, data in report["scenarios"].items():
+        for run_name, result in data["runs"].items():
+            rows.append(
+                (
+                    name,
+                    data["path"],
+                    run_name,
+                    format_number(result["rps"], ",.1f"),
+                    format_number(result["p50_ms"], ".2f"),
+                    format_number(result["p95_ms"], ".2f"),
+                    format_number(result["ratio_of_floor"], ".2f"),
+                    format_number(result.get("queries"), "d"),
+                )
+            )
+    headers = ("scenario", "path", "run", "req/s", "p50 ms", "p95 ms", "× floor", "queries")
+    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
+    left = {0, 1, 2}
+
+    def line(cells):
+        return "  ".join(
+            str(cell).ljust(w) if i in left else str(cell).rjust(w)
+            for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    cfg, machine = report["config"], report["machine"]
+    out = [
+        f"Benchmark {report['timestamp']}  commit {report['git_commit'] or '-'}  "
+        f"{machine['nproc']} CPUs (load {machine['load_at_start']:g})  "
+        f"gunicorn {cfg['workers']} workers  "
+        f"wrk -t{cfg['threads']} -c{cfg['connections']} -d{cfg['duration_s']}s",
+        "",
+        line(headers),
+        line(["-" * w for w in widths]),
+        *(line(row) for row in rows),
+        "",
+        "Targets:",
+    ]
+    for target in report["targets"].values():
+        out.append(f"  {'PASS' if target['pass'] else 'FAIL'}  {target['label']}")
+        out.append(f"        {target_detail(target['values'])}")
+    out.append("")
+    out.append(f"Written to {RESULT_FILE.relative_to(ROOT)}")
+    return "\n".join(out)
+
+
+def build_report(config, paths, run_results, rss_by_run, queries, load_at_start):
+    scenarios = {}
+    for scenario in SCENARIOS:
+        runs = {}
+        for run in RUNS:
+            result = run_results[run.name].get(scenario.name)
+            if result is None:
+                continue
+            if scenario.cached and not run.page_cache:
+                result["queries"] = queries[paths[scenario.name]]["queries"]
+            runs[run.name] = result
+        scenarios[scenario.name] = {
+            "path": paths[scenario.name],
+            "cached": scenario.cached,
+            "runs": runs,
+        }
+    return {
+        "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
+        "git_commit": git_commit(),
+        "machine": {
+            "nproc": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "load_at_start": round(load_at_start, 2),
+        },
+        "config": {
+            "workers": WORKERS,
+            "duration_s": config.duration,
+            "connections": config.connections,
+            "threads": config.threads,
+            "database": urlsplit(config.database_url).scheme,
+            "page_cache_store": "redis" if config.redis_url else "files",
+        },
+        "scenarios": scenarios,
+        "worker_rss_mb": rss_by_run.get("cached", []),
+        "worker_rss_mb_by_run": rss_by_run,
+        "targets": evaluate_targets(scenarios, rss_by_run),
+    }
+
+
+# --- Main ----------------------------------------------------------------------------
+
+
+def benchmark():
+    config = read_config()
+    wrk = ensure_wrk()
+    load_at_start = os.getloadavg()[0]
+    if load_at_start > 0.5 * (os.cpu_count() or 1):
+        log(f"warning: the machine is busy (load {load_at_start:.1f}); numbers will be noisy")
+    prepare_database(config)
+    paths = {}
+    run_results, rss_by_run = {}, {}
+    for run in RUNS:
+        run_results[run.name], rss_by_run[run.name] = benchmark_run(wrk, config, run, paths)
+    page_paths = [paths[s.name] for s in SCENARIOS if s.cached]
+    queries = count_queries(config, page_paths)
+    report = build_report(config, paths, run_results, rss_by_run, queries, load_at_start)
+    RESULT_FILE.parent.mkdir(parents=True, exist_ok=True)
+    RESULT_FILE.write_text(json.dumps(report, indent=2) + "\n")
+    print(render_table(report))
+
+
+def _terminate(signum, frame):
+    raise SystemExit(128 + signum)  # unwinds through the finally blocks: gunicorn stops
+
+
+def main():
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        benchmark()
+    except SetupError as error:
+        print(f"bench: {error}", file=sys.stderr)
+        return 2
+    except HarnessError as error:
+        print(f"bench: FAILED: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("bench: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+"""Browser journeys: headless Chromium against pytest-django's live server and the demo site.
+
+Every page a journey reaches goes through ``check_page``: axe-core must find no serious or
+critical violation, and a full-page screenshot lands in var/screenshots/ for review.
+"""
+
+import gc
+import mimetypes
+import os
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOT_DIR = REPO_ROOT / "var" / "screenshots"
+E2E_DIR = Path(__file__).resolve().parent
+
+CHROMIUM = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
+CHROMIUM_MISSING = "Chromium not found: install it with `apt-get install -y chromium` (CI's .ci/run does)"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Impacts that fail a page; "moderate" and "minor" findings are not gated here.
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+# Rules switched off on Wagtail's own admin pages only (never on the public site). Each entry
+# is markup that Wagtail renders and this project cannot change; keep the reason with it.
+WAGTAIL_ADMIN_AXE_EXCLUSIONS: dict[str, str] = {}
+
+
+# Third-party warnings silenced for the e2e items only (pytest.ini makes warnings errors).
+E2E_WARNING_FILTERS = [
+    # The live server loads WhiteNoise, which warns when STATIC_ROOT (var/static/) does not
+    # exist because collectstatic has not run. Nothing is missing: the live server serves
+    # /static/ from the app and project folders itself (StaticFilesHandler).
+    r"ignore:No directory at .*static:UserWarning:whitenoise\.middleware",
+    # Wagtail's AbstractImage.generate_rendition_file() (wagtail/images/models.py) renders
+    # every rendition into a SpooledTemporaryFile and never closes it; Pillow's save() rolls
+    # it over to a real temporary file. Both are reported unclosed when garbage-collected.
+    # The browser makes the live server render the demo images, so the leak shows up here.
+    r"ignore:Unclosed file <tempfile\.SpooledTemporaryFile:ResourceWarning",
+    r"ignore:unclosed file <_io\.BufferedRandom:ResourceWarning",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if E2E_DIR not in Path(str(item.path)).resolve().parents:
+            continue
+        if CHROMIUM is None:
+            item.add_marker(pytest.mark.skip(reason=CHROMIUM_MISSING))
+        for warning_filter in E2E_WARNING_FILTERS:
+            item.add_marker(pytest.mark.filterwarnings(warning_filter))
+
+
+@pytest.fixture(scope="package")
+def playwright():
+    """Playwright for the e2e package only.
+
+    Package scope, not session scope: Playwright's sync API keeps an asyncio loop running in
+    the main thread until it stops, and a running loop breaks ``asyncio.run`` and asgiref's
+    ``async_to_sync`` in any test that runs after this package.
+    """
+    if CHROMIUM is None:
+        pytest.skip(CHROMIUM_MISSING)
+    from playwright.sync_api import sync_playwright
+
+    # Django refuses ORM calls (SynchronousOnlyOperation) from a thread with a running event
+    # loop, and Playwright's sync API runs one in the main thread, so the demo loader and the
+    # database flush between tests would fail. The tests are synchronous code: allow it, only
+    # while Playwright runs.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as instance:
+            yield instance
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="package")
+def browser(playwright):
+    browser = playwright.chromium.launch(
+        executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def site_url(playwright, live_server, demo_site, django_db_serialized_rollback):
+    """The live server's base URL, serving the demo site.
+
+    The live server needs a transactional database, which is flushed after every test; the
+    serialized rollback restores what the migrations created (root page, groups) so that the
+    demo loader finds them again in the next test.
+    """
+    yield live_server.url
+    # Collect the rendition files Wagtail leaked (see E2E_WARNING_FILTERS) now, while this
+    # test's warning filters apply, rather than at some later test or at the end of the run.
+    gc.collect()
+
+
+def _serve_media(route):
+    """Answer /media/ requests from MEDIA_ROOT: with DEBUG off, Django does not serve them."""
+    from django.conf import settings
+    from django.utils._os import safe_join
+
+    path = unquote(urlsplit(route.request.url).path).removeprefix(settings.MEDIA_URL)
+    try:
+        file = Path(safe_join(settings.MEDIA_ROOT, path))
+    except ValueError:  # a path outside MEDIA_ROOT
+        file = None
+    if file is None or not file.is_file():
+        route.fulfill(status=404, body="Not found")
+        return
+    content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    route.fulfill(status=200, body=file.read_bytes(), content_type=content_type)
+
+
+@pytest.fixture
+def new_context(browser, site_url):
+    """Open browser contexts for this test (closed at the end); options as Playwright's."""
+    contexts = []
+
+    def open_context(**options):
+        options.setdefault("viewport", {"width": 1280, "height": 800})
+        context = browser.new_context(base_url=site_url, **options)
+        context.set_default_timeout(10_000)
+        origin = re.escape(site_url)
+        context.route(re.compile(rf"^{origin}/media/"), _serve_media)
+        # Stay offline: nothing outside the live server (e.g. Gravatar in the admin) is fetched.
+        context.route(re.compile(rf"^(?!{origin}/|data:|blob:)"), lambda route: route.abort())
+        contexts.append(context)
+        return context
+
+    yield open_context
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_context):
+    """A fresh page in a fresh context, desktop size, JavaScript on."""
+    return new_context().new_page()
+
+
+def _slug(text):
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-")[:80]
+
+
+def _describe(violation):
+    targets = [
+        " ".join(str(part) for part in node.get("target", [])) for node in violation["nodes"][:3]
+    ]
+    more = len(violation["nodes"]) - len(targets)
+    listed = "; ".join(targets) + (f" (+{more} more)" if more > 0 else "")
+    return (
+        f"  - {violation['id']} [{violation['impact']}] {violation['help']}\n"
+        f"    targets: {listed}\n"
+        f"    see {violation['helpUrl']}"
+    )
+
+
+@pytest.fixture
+def check_page(request):
+    """``check_page(page, step)``: axe-core audit plus a full-page screenshot of the page.
+
+    Screenshots: var/screenshots/<test>-<NN>-<step>.png, NN counting the steps of the test.
+    The screenshot is taken before the audit so that a failing page is on disk to look at.
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    test_name = _slug(request.node.name)
+    for old in SCREENSHOT_DIR.glob(f"{test_name}-[0-9][0-9]-*.png"):
+        old.unlink()
+    steps = iter(range(1, 100))
+
+    def check(page, step):
+        page.wait_for_load_state("load")
+        path = SCREENSHOT_DIR / f"{test_name}-{next(steps):02d}-{_slug(step)}.png"
+        page.screenshot(path=str(path), full_page=True)
+        options = {"resultTypes": ["violations"]}
+        excluded = {}
+        if re.match(r"^https?://[^/]+/admin/", page.url):
+            excluded = WAGTAIL_ADMIN_AXE_EXCLUSIONS
+            options["rules"] = {rule: {"enabled": False} for rule in excluded}
+        results = axe.run(page, options=options)
+        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        if blocking:
+            details = "\n".join(_describe(v) for v in blocking)
+            pytest.fail(
+                f"axe-core: {len(blocking)} serious/critical violation(s) on step {step!r} "
+                f"({page.url}), screenshot {path.relative_to(REPO_ROOT)}:\n{details}",
+                pytrace=False,
+            )
+        return results
+
+    return check

@@ -1,0 +1,39 @@
+"""The visitor and editor journeys from the issue: home, news, a news item, the admin."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from portal.demo import demo_password
+
+pytestmark = pytest.mark.e2e
+
+
+def test_reader_finds_news_then_editor_signs_in(page, site_url, check_page):
+    page.goto("/")
+    expect(page).to_have_title(re.compile(r"\S"))
+    check_page(page, "home")
+
+    page.locator("nav.main-nav").get_by_role("link", name="News", exact=True).click()
+    expect(page).to_have_url(f"{site_url}/news/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("News")
+    check_page(page, "news-index")
+
+    first_title = page.locator(".news-list .card__title a").first
+    title = first_title.inner_text().strip()
+    first_title.click()
+    expect(page).to_have_url(re.compile(rf"^{re.escape(site_url)}/news/[\w-]+/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    check_page(page, "news-item")
+
+    page.goto("/admin/login/")
+    check_page(page, "admin-login")
+    page.get_by_label(re.compile("e-?mail", re.IGNORECASE)).fill("editor@example.org")
+    page.get_by_label("Password").fill(demo_password())
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(f"{site_url}/admin/")
+    expect(page).to_have_title(re.compile(r"^Dashboard\b"))
+    # The dashboard's account summary greets the signed-in editor by name.
+    expect(page.get_by_role("heading", name="Esther Mensah", exact=True)).to_be_visible()
+    check_page(page, "dashboard")

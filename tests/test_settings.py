@@ -1,0 +1,119 @@
+"""Settings read from the environment; production refuses to start without its secrets."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from portal.settings.env import env_bool, env_list, parse_email_url
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_manage(*args, **env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "LANGUAGES"}
+    }
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_production_settings_fail_fast_without_secret_key():
+    result = run_manage(
+        "check", DJANGO_SETTINGS_MODULE="portal.settings.production", ALLOWED_HOSTS="example.org"
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_production_settings_fail_fast_without_allowed_hosts():
+    result = run_manage(
+        "check", DJANGO_SETTINGS_MODULE="portal.settings.production", SECRET_KEY="x" * 60
+    )
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS is not set" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="a-long-random-production-secret-" + "k3y" * 20,
+        ALLOWED_HOSTS="portal.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_demo_data_is_refused_under_production_settings():
+    result = run_manage(
+        "load_demo_data",
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="a-long-random-production-secret-" + "k3y" * 20,
+        ALLOWED_HOSTS="portal.example.org",
+    )
+    assert result.returncode != 0
+    assert "Refusing to load demo data" in result.stderr
+
+
+def test_unknown_language_code_is_a_clear_error():
+    result = run_manage("check", DJANGO_SETTINGS_MODULE="portal.settings.dev", LANGUAGES="en,xx")
+    assert result.returncode != 0
+    assert "LANGUAGES lists 'xx'" in result.stderr
+
+
+def test_email_url_with_starttls():
+    config = parse_email_url("smtp://mailer%40example.org:s3cr%2Ft@mail.example.org:587?tls=1")
+    assert config == {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "mail.example.org",
+        "EMAIL_PORT": 587,
+        "EMAIL_HOST_USER": "mailer@example.org",
+        "EMAIL_HOST_PASSWORD": "s3cr/t",
+        "EMAIL_USE_SSL": False,
+        "EMAIL_USE_TLS": True,
+    }
+
+
+def test_email_url_smtps_defaults_to_port_465():
+    config = parse_email_url("smtps://relay.example.org")
+    assert config["EMAIL_PORT"] == 465
+    assert config["EMAIL_USE_SSL"] is True
+
+
+def test_email_url_console_backend():
+    assert parse_email_url("console://")["EMAIL_BACKEND"].endswith("console.EmailBackend")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://mail.example.org", "smtp://host?ssl=1&tls=1", "smtp://host:notaport"]
+)
+def test_bad_email_urls_are_rejected_with_a_message(url):
+    with pytest.raises(ImproperlyConfigured, match="EMAIL_URL"):
+        parse_email_url(url)
+
+
+def test_boolean_and_list_variables(monkeypatch):
+    monkeypatch.setenv("PORTAL_FLAG", "Yes")
+    assert env_bool("PORTAL_FLAG") is True
+    monkeypatch.setenv("PORTAL_FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="PORTAL_FLAG"):
+        env_bool("PORTAL_FLAG")
+    monkeypatch.setenv("PORTAL_HOSTS", " a.example.org, ,b.example.org ")
+    assert env_list("PORTAL_HOSTS") == ["a.example.org", "b.example.org"]
