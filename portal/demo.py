@@ -7,6 +7,7 @@ Every step looks for what it would create first, so a second run creates nothing
 import datetime
 import os
 from collections import Counter
+from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -157,9 +158,11 @@ class DemoLoader:
     def make_site(self, home):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
+            # Full URLs (feeds, canonical links) use the address the demo is served on.
+            base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=base_url.hostname or "localhost",
+                port=base_url.port or (443 if base_url.scheme == "https" else 80),
                 root_page=home,
                 is_default_site=True,
                 site_name=page_content.SITE["site_name"],
