@@ -481,11 +481,13 @@ WRK_NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
 WRK_SOCKET_ERRORS = re.compile(r"Socket errors:.*")
 
 
-def run_wrk(wrk, config, server, scenario, path):
+def run_wrk(wrk, config, server, scenario, path, connections=None):
+    """Load one URL. ``connections=1`` measures one request at a time: the render time."""
+    threads = 1 if connections == 1 else config.threads
     cmd = [
         wrk,
-        f"-t{config.threads}",
-        f"-c{config.connections}",
+        f"-t{threads}",
+        f"-c{connections or config.connections}",
         f"-d{config.duration}s",
         "--latency",
         "-s",
@@ -554,6 +556,12 @@ def benchmark_run(wrk, config, run, paths):
                 if any(headers):
                     log(f"warning: GET {path} carried X-Page-Cache with the cache off")
             result.update(run_wrk(wrk, config, server, scenario, path))
+            if scenario.cached and not run.page_cache:
+                # With 8 connections on 2 workers a request mostly waits in the queue; the
+                # render-time target is measured one request at a time.
+                single = run_wrk(wrk, config, server, scenario, path, connections=1)
+                result["render_p50_ms"] = single["p50_ms"]
+                result["render_p95_ms"] = single["p95_ms"]
             results[scenario.name] = result
         rss = server.worker_rss_mb()
     floor_rps = results[FLOOR]["rps"]
@@ -590,7 +598,7 @@ def evaluate_targets(scenarios, rss_by_run):
         }
 
     ratios = run_values("cached", "ratio_of_floor")
-    p50s = run_values("uncached", "p50_ms")
+    p50s = run_values("uncached", "render_p50_ms")
     queries = run_values("uncached", "queries")
     hits = run_values("cached", "cache_hit")
     all_rss = [mb for sizes in rss_by_run.values() for mb in sizes]
@@ -602,7 +610,7 @@ def evaluate_targets(scenarios, rss_by_run):
             "pass": all(v is not None and v >= CACHED_RATIO_MIN for v in ratios.values()),
         },
         "uncached_p50_ms": {
-            "label": f"uncached pages p50 <= {UNCACHED_P50_MAX_MS:g} ms",
+            "label": f"uncached pages p50 <= {UNCACHED_P50_MAX_MS:g} ms (one request at a time)",
             "threshold": UNCACHED_P50_MAX_MS,
             "values": p50s,
             "pass": all(v <= UNCACHED_P50_MAX_MS for v in p50s.values()),
@@ -657,10 +665,21 @@ def render_table(report):
                     format_number(result["p50_ms"], ".2f"),
                     format_number(result["p95_ms"], ".2f"),
                     format_number(result["ratio_of_floor"], ".2f"),
+                    format_number(result.get("render_p50_ms"), ".2f"),
                     format_number(result.get("queries"), "d"),
                 )
             )
-    headers = ("scenario", "path", "run", "req/s", "p50 ms", "p95 ms", "× floor", "queries")
+    headers = (
+        "scenario",
+        "path",
+        "run",
+        "req/s",
+        "p50 ms",
+        "p95 ms",
+        "× floor",
+        "1-conn p50",
+        "queries",
+    )
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     left = {0, 1, 2}
 

@@ -2,6 +2,7 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -86,6 +87,44 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
+class NewsListing:
+    """One page of a news index's items, filtered by tag and category.
+
+    Nothing is queried until the template asks, so a cached listing costs no query.
+    """
+
+    def __init__(self, index, params):
+        self.index = index
+        self.tag = params.get("tag", "").strip()[:100]
+        self.category_slug = params.get("category", "").strip()[:80]
+        self.page_number = params.get("page", "1")
+
+    @cached_property
+    def categories(self):
+        return list(NewsCategory.objects.filter(locale_id=self.index.locale_id))
+
+    @cached_property
+    def category(self):
+        if not self.category_slug:
+            return None
+        return next((c for c in self.categories if c.slug == self.category_slug), None)
+
+    @cached_property
+    def page(self):
+        items = self.index.news()
+        if self.tag:
+            items = items.filter(tags__slug=self.tag)
+        if self.category_slug:
+            items = items.filter(category=self.category) if self.category else items.none()
+        paginator = Paginator(items.prefetch_related("tags"), NEWS_PER_PAGE)
+        try:
+            return paginator.page(self.page_number)
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)
+
+
 class NewsIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
 
@@ -104,31 +143,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = self.news()
-        tag = request.GET.get("tag", "").strip()[:100]
-        category_slug = request.GET.get("category", "").strip()[:80]
-        category = None
-        if tag:
-            items = items.filter(tags__slug=tag)
-        if category_slug:
-            category = NewsCategory.objects.filter(
-                slug=category_slug, locale_id=self.locale_id
-            ).first()
-            items = items.filter(category=category) if category else items.none()
-        paginator = Paginator(items.prefetch_related("tags"), NEWS_PER_PAGE)
-        try:
-            news_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            news_page = paginator.page(1)
-        except EmptyPage:
-            news_page = paginator.page(paginator.num_pages)
-        context.update(
-            news_page=news_page,
-            tag=tag,
-            category_slug=category_slug,
-            category=category,
-            categories=NewsCategory.objects.filter(locale_id=self.locale_id),
-        )
+        context["listing"] = NewsListing(self, request.GET)
         return context
 
     @path("")
@@ -206,13 +221,14 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_pages(self):
+        """Published, public related pages in the editor's order."""
         related_ids = [link.page_id for link in self.related_links.all()]
-        pages = Page.objects.live().public().filter(pk__in=related_ids).specific()
+        if not related_ids:
+            return []
+        pages = Page.objects.live().public().filter(pk__in=related_ids)
         by_id = {page.pk: page for page in pages}
-        context["related_pages"] = [by_id[pk] for pk in related_ids if pk in by_id]
-        return context
+        return [by_id[pk] for pk in related_ids if pk in by_id]
 
 
 class NewsPageRelatedLink(Orderable):

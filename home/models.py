@@ -92,12 +92,11 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
+    def sections(self):
+        """The lists shown on the home page (evaluated inside the template's cached fragment)."""
         from home.sections import home_sections
 
-        context = super().get_context(request, *args, **kwargs)
-        context["sections"] = home_sections(self)
-        return context
+        return home_sections(self)
 
 
 class StandardPage(Page):

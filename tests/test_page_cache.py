@@ -42,7 +42,9 @@ def test_browsers_are_not_told_to_keep_pages(client):
 
 
 @pytest.mark.django_db
-def test_publishing_a_page_shows_the_change_at_once(client, home, django_capture_on_commit_callbacks):
+def test_publishing_a_page_shows_the_change_at_once(
+    client, home, django_capture_on_commit_callbacks
+):
     assert "Stay close to home" not in client.get("/").content.decode()
     client.get("/")  # now cached
     home.hero_heading = "Stay close to home"

@@ -138,6 +138,7 @@ if REDIS_URL:
     CACHES = {
         "default": redis_cache(REDIS_URL, "portal"),
         "pages": redis_cache(REDIS_URL, "pages"),
+        "renditions": redis_cache(REDIS_URL, "renditions"),
     }
 else:
     CACHES = {
@@ -145,6 +146,13 @@ else:
         "pages": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache" / "pages"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+        # Wagtail looks up image renditions here; a miss costs one query, never a wrong image.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+            "TIMEOUT": 3600,
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }

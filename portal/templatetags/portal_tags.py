@@ -1,7 +1,9 @@
-"""Template tags for the site chrome: main menu, breadcrumbs, language switcher.
+"""Template tags for the site chrome: menu, breadcrumbs, language switcher, site name.
 
-The menu and the list of localised home pages are cached in the page cache's store, which
-is purged whenever content changes (portal/cache.py), so they cost no query per page.
+What they need from the database is cached in the page cache's store (per site and
+language, and per page for breadcrumbs and translations). That store is purged whenever
+content changes (portal/cache.py), so the chrome costs no query on most requests, for
+members as well as for anonymous visitors.
 """
 
 from django import template
@@ -17,23 +19,32 @@ register = template.Library()
 
 def _site(context):
     request = context.get("request")
-    site = getattr(request, "_portal_site", None) if request else None
-    if site is None and request is not None:
-        site = Site.find_for_request(request)
-        request._portal_site = site
-    return site
+    if request is None:
+        return None
+    if not hasattr(request, "_portal_site"):
+        request._portal_site = Site.find_for_request(request)
+    return request._portal_site
 
 
-def _chrome(context):
-    """Menu items and home URLs per language, built once per site and language."""
+def _cached(key, build):
+    cache = page_cache()
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
+def _site_chrome(context):
+    """Menu items, organisation name and home URL per language, for one site."""
     site = _site(context)
     if site is None:
-        return {"menu": [], "homes": {}}
+        return {"menu": [], "homes": {}, "home_url": "/", "organisation_name": ""}
     language = translation.get_language()
-    key = f"chrome:{site.pk}:{language}"
-    cache = page_cache()
-    chrome = cache.get(key)
-    if chrome is None:
+
+    def build():
+        from home.models import SiteSettings
+
         homes = Page.objects.filter(translation_key=site.root_page.translation_key).live()
         homes = list(homes.select_related("locale"))
         home = next(
@@ -43,22 +54,36 @@ def _chrome(context):
             {"title": page.title, "url": page.url, "url_path": page.url_path}
             for page in home.get_children().live().public().in_menu().order_by("path")
         ]
-        chrome = {
+        return {
             "menu": menu,
             "home_url": home.url,
             "homes": {page.locale.language_code: page.url for page in homes},
+            "organisation_name": SiteSettings.for_site(site).organisation_name,
         }
-        cache.set(key, chrome, settings.PAGE_CACHE_SECONDS)
-    return chrome
+
+    return _cached(f"chrome:{site.pk}:{language}", build)
+
+
+def _page_chrome(page):
+    """Breadcrumbs and translations of one page."""
+
+    def build():
+        ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path")
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        return {
+            "crumbs": [{"title": ancestor.title, "url": ancestor.url} for ancestor in ancestors],
+            "translations": {other.locale.language_code: other.url for other in translations},
+        }
+
+    return _cached(f"page-chrome:{page.pk}", build)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context, menu_id="main-menu"):
     page = context.get("page")
     request = context.get("request")
-    chrome = _chrome(context)
     items = []
-    for item in chrome["menu"]:
+    for item in _site_chrome(context)["menu"]:
         if isinstance(page, Page):
             active = page.url_path.startswith(item["url_path"])
         else:
@@ -70,7 +95,12 @@ def main_menu(context, menu_id="main-menu"):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    return _chrome(context).get("home_url", "/")
+    return _site_chrome(context)["home_url"]
+
+
+@register.simple_tag(takes_context=True)
+def organisation_name(context):
+    return _site_chrome(context)["organisation_name"] or settings.WAGTAIL_SITE_NAME
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -78,9 +108,7 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path")
-    crumbs = [{"title": ancestor.title, "url": ancestor.url} for ancestor in ancestors]
-    return {"crumbs": crumbs, "current": page.title}
+    return {"crumbs": _page_chrome(page)["crumbs"], "current": page.title}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -89,34 +117,25 @@ def language_switcher(context):
     page = context.get("page")
     request = context.get("request")
     current = translation.get_language()
-    homes = _chrome(context).get("homes", {})
-    translated = {}
-    if isinstance(page, Page) and page.pk:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        translated = {other.locale.language_code: other.url for other in translations}
+    homes = _site_chrome(context)["homes"]
+    is_page = isinstance(page, Page) and page.pk is not None
+    translated = _page_chrome(page)["translations"] if is_page else {}
     languages = []
     for code, name in settings.LANGUAGES:
         if code in translated:
             url, exact = translated[code], True
-        elif isinstance(page, Page) and code in homes:
+        elif is_page and code in homes:
             url, exact = homes[code], False
         elif request is not None:
             # No translated page or home: the same address under the language's prefix
             # (the content stays in its own language, the interface switches).
-            url, exact = translate_url(request.get_full_path(), code), not isinstance(page, Page)
+            url, exact = translate_url(request.get_full_path(), code), not is_page
         else:
-            url, exact = None, False
-        if url:
-            languages.append(
-                {"code": code, "name": name, "url": url, "current": code == current, "exact": exact}
-            )
+            continue
+        languages.append(
+            {"code": code, "name": name, "url": url, "current": code == current, "exact": exact}
+        )
     return {"languages": languages}
-
-
-@register.filter
-def localized(obj):
-    """The translation of a snippet (category, footer) in the active language, if any."""
-    return getattr(obj, "localized", obj) if obj is not None else obj
 
 
 @register.simple_tag
@@ -127,6 +146,4 @@ def footer_text():
     footer = FooterText.objects.filter(
         live=True, locale__language_code=settings.LANGUAGE_CODE
     ).first()
-    if footer is None:
-        return None
-    return footer.localized
+    return footer.localized if footer else None

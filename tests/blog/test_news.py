@@ -101,7 +101,9 @@ def test_related_pages_show_only_published_ones(client, english_news):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("path", "version"), [("/news/feed/", "rss20"), ("/news/feed/atom/", "atom10")])
+@pytest.mark.parametrize(
+    ("path", "version"), [("/news/feed/", "rss20"), ("/news/feed/atom/", "atom10")]
+)
 def test_feeds_are_valid_and_list_the_news(client, english_news, path, version):
     response = client.get(path)
     assert response.status_code == 200

@@ -4,7 +4,6 @@ Every page a journey reaches goes through ``check_page``: axe-core must find no 
 critical violation, and a full-page screenshot lands in var/screenshots/ for review.
 """
 
-import gc
 import mimetypes
 import os
 import re
@@ -19,7 +18,9 @@ SCREENSHOT_DIR = REPO_ROOT / "var" / "screenshots"
 E2E_DIR = Path(__file__).resolve().parent
 
 CHROMIUM = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
-CHROMIUM_MISSING = "Chromium not found: install it with `apt-get install -y chromium` (CI's .ci/run does)"
+CHROMIUM_MISSING = (
+    "Chromium not found: install it with `apt-get install -y chromium` (CI's .ci/run does)"
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -37,18 +38,12 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 WAGTAIL_ADMIN_AXE_EXCLUSIONS: dict[str, str] = {}
 
 
-# Third-party warnings silenced for the e2e items only (pytest.ini makes warnings errors).
+# Third-party warnings silenced for the e2e items only (pyproject.toml makes warnings errors).
 E2E_WARNING_FILTERS = [
     # The live server loads WhiteNoise, which warns when STATIC_ROOT (var/static/) does not
-    # exist because collectstatic has not run. Nothing is missing: the live server serves
-    # /static/ from the app and project folders itself (StaticFilesHandler).
+    # exist because collectstatic has not run (a fresh checkout in CI). Nothing is missing:
+    # the live server serves /static/ from the app and project folders (StaticFilesHandler).
     r"ignore:No directory at .*static:UserWarning:whitenoise\.middleware",
-    # Wagtail's AbstractImage.generate_rendition_file() (wagtail/images/models.py) renders
-    # every rendition into a SpooledTemporaryFile and never closes it; Pillow's save() rolls
-    # it over to a real temporary file. Both are reported unclosed when garbage-collected.
-    # The browser makes the live server render the demo images, so the leak shows up here.
-    r"ignore:Unclosed file <tempfile\.SpooledTemporaryFile:ResourceWarning",
-    r"ignore:unclosed file <_io\.BufferedRandom:ResourceWarning",
 ]
 
 
@@ -63,12 +58,13 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="package")
-def playwright():
+def playwright(demo_snapshot):
     """Playwright for the e2e package only.
 
     Package scope, not session scope: Playwright's sync API keeps an asyncio loop running in
     the main thread until it stops, and a running loop breaks ``asyncio.run`` and asgiref's
-    ``async_to_sync`` in any test that runs after this package.
+    ``async_to_sync`` in any test that runs after this package. It depends on demo_snapshot
+    so that it stops before demo_snapshot puts the database back.
     """
     if CHROMIUM is None:
         pytest.skip(CHROMIUM_MISSING)
@@ -99,18 +95,54 @@ def browser(playwright):
     browser.close()
 
 
-@pytest.fixture
-def site_url(playwright, live_server, demo_site, django_db_serialized_rollback):
-    """The live server's base URL, serving the demo site.
+def _quiet(*args, **kwargs):
+    pass
 
-    The live server needs a transactional database, which is flushed after every test; the
-    serialized rollback restores what the migrations created (root page, groups) so that the
-    demo loader finds them again in the next test.
+
+def _assert_test_database(connection):
+    """Refuse to flush anything but the test database pytest-django created."""
+    name = connection.settings_dict["NAME"]
+    assert name == connection.creation._get_test_db_name(), f"not a test database: {name}"
+
+
+@pytest.fixture(scope="package")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """The demo site, loaded once and serialized; every e2e test starts from it.
+
+    The live server only sees committed data, so these tests use a transactional database,
+    which Django flushes after each test. With serialized rollback, Django reloads
+    ``connection._test_serialized_contents`` before each test: this fixture points it at the
+    demo site (the DemoLoader creates only what is missing), then hands the database back
+    as it found it, for the tests that run after this package.
     """
-    yield live_server.url
-    # Collect the rendition files Wagtail leaked (see E2E_WARNING_FILTERS) now, while this
-    # test's warning filters apply, rather than at some later test or at the end of the run.
-    gc.collect()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from portal.demo import DemoLoader
+
+    with django_db_blocker.unblock():
+        _assert_test_database(connection)
+        before = connection.creation.serialize_db_to_string()
+        created = DemoLoader(log=_quiet).run()
+        demo = connection.creation.serialize_db_to_string() if created else before
+    had_contents = hasattr(connection, "_test_serialized_contents")
+    previous = getattr(connection, "_test_serialized_contents", None)
+    connection._test_serialized_contents = demo
+    yield demo
+    if had_contents:
+        connection._test_serialized_contents = previous
+    else:
+        del connection._test_serialized_contents
+    with django_db_blocker.unblock():
+        _assert_test_database(connection)
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(before)
+
+
+@pytest.fixture
+def site_url(demo_snapshot, live_server, transactional_db, django_db_serialized_rollback):
+    """The live server's base URL; the database holds the demo site (see demo_snapshot)."""
+    return live_server.url
 
 
 def _serve_media(route):
