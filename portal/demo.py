@@ -94,6 +94,7 @@ class DemoLoader:
             news_index = self.make_news(home)
             self.make_sections(home)
             self.make_standard_pages(home)
+            home = self.make_home_button(home)
             self.make_translations(home, news_index)
             self.make_users()
         return self.created
@@ -335,17 +336,21 @@ class DemoLoader:
                 self.translate(
                     page, locale, title=page_content.SECTION_PAGES[slug]["title"][code], intro=""
                 )
-            if translated_home.hero_cta_page_id is None and home.hero_cta_page_id:
-                target = Page.objects.get(pk=home.hero_cta_page_id)
-                translated_home.hero_cta_page = target.get_translation_or_none(locale) or target
+            # The home button leads to the translated programmes page.
+            target = home.hero_cta_page
+            wanted = target.get_translation_or_none(locale) if target else None
+            if wanted and translated_home.hero_cta_page_id != wanted.pk:
+                # Fetched again: the copy in hand predates its children (stale numchild).
+                translated_home = HomePage.objects.get(pk=translated_home.pk)
+                translated_home.hero_cta_page = wanted
                 self.publish(translated_home)
+
+    def make_home_button(self, home):
+        home = HomePage.objects.get(pk=home.pk)
         if home.hero_cta_page_id is None:
             home.hero_cta_page = Page.objects.child_of(home).filter(slug="programmes").first()
             self.publish(home)
-            home_fr = home.get_translation_or_none(self.locales.get("fr"))
-            if home_fr:
-                home_fr.hero_cta_page = home.hero_cta_page.get_translation_or_none(home_fr.locale)
-                self.publish(home_fr)
+        return home
 
     def translate(self, page, locale, **fields):
         existing = page.get_translation_or_none(locale)
