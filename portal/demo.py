@@ -328,6 +328,7 @@ class DemoLoader:
                     title=text["title"],
                     intro=text["intro"],
                     body=stream(text["body"]),
+                    category=page.category.get_translation_or_none(locale) or page.category,
                 )
             for slug, model in SECTION_MODELS.items():
                 page = model.objects.child_of(home).first()

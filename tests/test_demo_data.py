@@ -116,3 +116,9 @@ def test_page_tree_is_consistent():
     """Every page's child count matches its children (a stale save would break menus)."""
     for page in Page.objects.all():
         assert page.numchild == Page.objects.child_of(page).count(), page.url_path
+
+
+@pytest.mark.django_db
+def test_translated_news_use_categories_of_their_language():
+    for news in NewsPage.objects.exclude(locale__language_code="en"):
+        assert news.category.locale_id == news.locale_id, news.url_path
