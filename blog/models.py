@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet, Translata
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
-from portal.models import SectionIndexPage
+from portal.models import SectionIndexPage, optional_image
 
 NEWS_PER_PAGE = 10
 
@@ -26,14 +26,7 @@ class Author(models.Model):
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=150, blank=True)
     bio = models.TextField(_("short biography"), max_length=600, blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_image(_("photo"))
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
     api_fields = [APIField("name"), APIField("role")]
@@ -166,14 +159,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 class NewsPage(Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), max_length=300)
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("listing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    listing_image = optional_image(_("listing image"))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     category = models.ForeignKey(
         NewsCategory,

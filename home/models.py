@@ -18,19 +18,13 @@ from wagtail.models import (
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.models import optional_image
 
 
 class HomePage(Page):
     hero_heading = models.CharField(_("hero heading"), max_length=150)
     hero_text = models.TextField(_("hero text"), max_length=400, blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     hero_cta_label = models.CharField(_("hero button label"), max_length=60, blank=True)
     hero_cta_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -128,7 +122,7 @@ SOCIAL_PLATFORMS = [
 
 class SocialLinkBlock(blocks.StructBlock):
     platform = blocks.ChoiceBlock(choices=SOCIAL_PLATFORMS, label=_("Platform"))
-    url = blocks.URLBlock(label=_("Address"))
+    url = blocks.URLBlock(label=_("Web address"))
 
 
 @register_setting(icon="site")
@@ -136,14 +130,7 @@ class SiteSettings(BaseSiteSetting):
     """Who runs the portal and how to reach them: shown in the header and footer."""
 
     organisation_name = models.CharField(_("organisation name"), max_length=150, blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     contact_address = models.TextField(_("contact address"), max_length=500, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)

@@ -75,7 +75,7 @@ class CallToActionBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("link_page")) == bool(value.get("link_url")):
-            message = _("Choose a page or enter an address, not both and not neither.")
+            message = _("Choose a page or enter an address (one, not both).")
             raise StructBlockValidationError(block_errors={"link_url": ValidationError(message)})
         return value
 
@@ -86,7 +86,7 @@ class VideoLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=150, label=_("Video title"))
     url = blocks.URLBlock(label=_("Video address"))
     duration = blocks.CharBlock(
-        required=False, max_length=20, label=_("Duration"), help_text=_("For example 12:30")
+        required=False, max_length=20, label=_("Duration"), help_text=_("For example, 12:30")
     )
     thumbnail = ImageBlock(required=False, label=_("Thumbnail"))
     transcript = blocks.RichTextBlock(

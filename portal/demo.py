@@ -52,6 +52,27 @@ def demo_password():
     return os.environ.get("DEMO_PASSWORD") or "portal-demo"
 
 
+HOME_TEXT_FIELDS = [
+    "title",
+    "hero_heading",
+    "hero_text",
+    "hero_cta_label",
+    "intro",
+    "news_heading",
+    "events_heading",
+    "programmes_heading",
+    "opportunities_heading",
+]
+
+
+def home_fields(text):
+    """The home page's fields from one language's entry of demo_content.pages.HOME."""
+    return {
+        **{name: text[name] for name in HOME_TEXT_FIELDS},
+        "search_description": text["hero_text"],
+    }
+
+
 def stream(body):
     """Turn the content modules' (block_type, value) tuples into StreamField raw data."""
     blocks = []
@@ -139,19 +160,10 @@ class DemoLoader:
             welcome.delete()
         home = HomePageFactory(
             parent=root,
-            title=en["title"],
             slug="home",
-            hero_heading=en["hero_heading"],
-            hero_text=en["hero_text"],
-            hero_cta_label=en["hero_cta_label"],
-            intro=en["intro"],
-            news_heading=en["news_heading"],
-            events_heading=en["events_heading"],
-            programmes_heading=en["programmes_heading"],
-            opportunities_heading=en["opportunities_heading"],
             seo_title=page_content.SITE["site_name"],
-            search_description=en["hero_text"],
             locale=self.locales["en"],
+            **home_fields(en),
         )
         self.note("pages")
         return home
@@ -304,20 +316,7 @@ class DemoLoader:
             home_text = page_content.HOME.get(code)
             if home_text is None:
                 continue
-            translated_home = self.translate(
-                home,
-                locale,
-                title=home_text["title"],
-                hero_heading=home_text["hero_heading"],
-                hero_text=home_text["hero_text"],
-                hero_cta_label=home_text["hero_cta_label"],
-                intro=home_text["intro"],
-                news_heading=home_text["news_heading"],
-                events_heading=home_text["events_heading"],
-                programmes_heading=home_text["programmes_heading"],
-                opportunities_heading=home_text["opportunities_heading"],
-                search_description=home_text["hero_text"],
-            )
+            translated_home = self.translate(home, locale, **home_fields(home_text))
             translations = news_content.NEWS_TRANSLATIONS.get(code, {})
             self.translate(news_index, locale, title=_NEWS_TITLES[code], intro=_NEWS_INTROS[code])
             for slug, text in translations.items():

@@ -8,6 +8,18 @@ from wagtail.models import Page
 from wagtail.search import index
 
 
+def optional_image(verbose_name):
+    """An optional link to an image of the library; deleting the image only clears it."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 class SectionIndexPage(Page):
     """The landing page of a section (events, courses, programmes, directory, knowledge).
 
