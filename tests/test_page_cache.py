@@ -179,3 +179,25 @@ def test_redis_purge_removes_only_the_page_cache(settings):
     finally:
         other.delete("session-like")
         caches["pages"].close()
+
+
+@pytest.mark.django_db
+def test_a_logo_set_in_site_settings_replaces_the_emblem(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core.files.base import ContentFile
+    from wagtail.images import get_image_model
+
+    from portal.demo_images import draw_illustration
+
+    assert "brand__mark" in client.get("/news/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        logo = get_image_model().objects.create(
+            title="Office logo", file=ContentFile(draw_illustration("logo"), name="logo.jpg")
+        )
+        site_settings = SiteSettings.objects.get()
+        site_settings.logo = logo
+        site_settings.save()
+    content = client.get("/news/").content.decode()
+    assert 'class="brand__logo"' in content
+    assert "brand__mark" not in content

@@ -39,7 +39,7 @@ def _site_chrome(context):
     """Menu items, organisation name and home URL per language, for one site."""
     site = _site(context)
     if site is None:
-        return {"menu": [], "homes": {}, "home_url": "/", "organisation_name": ""}
+        return {"menu": [], "homes": {}, "home_url": "/", "organisation_name": "", "logo": None}
     language = translation.get_language()
 
     def build():
@@ -54,11 +54,17 @@ def _site_chrome(context):
             {"title": page.title, "url": page.url, "url_path": page.url_path}
             for page in home.get_children().live().public().in_menu().order_by("path")
         ]
+        site_settings = SiteSettings.for_site(site)
+        logo = None
+        if site_settings.logo:
+            rendition = site_settings.logo.get_rendition("height-96")
+            logo = {"url": rendition.url, "width": rendition.width, "height": rendition.height}
         return {
             "menu": menu,
             "home_url": home.url,
             "homes": {page.locale.language_code: page.url for page in homes},
-            "organisation_name": SiteSettings.for_site(site).organisation_name,
+            "organisation_name": site_settings.organisation_name,
+            "logo": logo,
         }
 
     return _cached(f"chrome:{site.pk}:{language}", build)
@@ -96,6 +102,12 @@ def main_menu(context, menu_id="main-menu"):
 @register.simple_tag(takes_context=True)
 def home_url(context):
     return _site_chrome(context)["home_url"]
+
+
+@register.simple_tag(takes_context=True)
+def site_logo(context):
+    """The logo from the site settings as {url, width, height}, or None."""
+    return _site_chrome(context)["logo"]
 
 
 @register.simple_tag(takes_context=True)
