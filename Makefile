@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# The demo site's address follows PORT unless BASE_URL is set.
+RUN_ENV := BASE_URL=$(or $(BASE_URL),http://127.0.0.1:$(PORT))
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint format bench clean messages
@@ -27,9 +29,9 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	@touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed ## Install, migrate, load demo content (first time) and serve on 127.0.0.1:8000 (PORT=... to change)
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_data --if-empty
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(MANAGE) migrate --noinput
+	$(RUN_ENV) $(MANAGE) load_demo_data --if-empty
+	$(RUN_ENV) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-dev ## Lint, check, migrations check and the whole test suite
 	$(BIN)/ruff check .

@@ -34,10 +34,12 @@ def page_cache():
 
 
 def is_cacheable_request(request):
+    """Anonymous GET without a session, and without a message waiting to be shown."""
     return (
         settings.PAGE_CACHE_ENABLED
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
     )
 
 

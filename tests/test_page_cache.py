@@ -201,3 +201,12 @@ def test_a_logo_set_in_site_settings_replaces_the_emblem(
     content = client.get("/news/").content.decode()
     assert 'class="brand__logo"' in content
     assert "brand__mark" not in content
+
+
+@pytest.mark.django_db
+def test_a_message_waiting_for_the_visitor_is_shown_not_hidden_by_the_cache(client):
+    """After logging out, the "signed out" message waits in a cookie: no cached page then."""
+    client.get("/")
+    assert client.get("/").headers[CACHE_HEADER] == "hit"
+    client.cookies["messages"] = "a-pending-message"
+    assert CACHE_HEADER not in client.get("/").headers

@@ -33,38 +33,22 @@ CHROMIUM_ARGS = [
 # Impacts that fail a page; "moderate" and "minor" findings are not gated here.
 BLOCKING_IMPACTS = {"serious", "critical"}
 
-# Rules switched off on Wagtail's own admin pages only (never on the public site). Each entry
-# is markup that Wagtail renders and this project cannot change; keep the reason with it.
-WAGTAIL_ADMIN_AXE_EXCLUSIONS: dict[str, str] = {}
-
-
-# Third-party warnings silenced for the e2e items only (pyproject.toml makes warnings errors).
-E2E_WARNING_FILTERS = [
-    # The live server loads WhiteNoise, which warns when STATIC_ROOT (var/static/) does not
-    # exist because collectstatic has not run (a fresh checkout in CI). Nothing is missing:
-    # the live server serves /static/ from the app and project folders (StaticFilesHandler).
-    r"ignore:No directory at .*static:UserWarning:whitenoise\.middleware",
-]
-
 
 def pytest_collection_modifyitems(config, items):
+    if CHROMIUM is not None:
+        return
     for item in items:
-        if E2E_DIR not in Path(str(item.path)).resolve().parents:
-            continue
-        if CHROMIUM is None:
+        if E2E_DIR in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.skip(reason=CHROMIUM_MISSING))
-        for warning_filter in E2E_WARNING_FILTERS:
-            item.add_marker(pytest.mark.filterwarnings(warning_filter))
 
 
 @pytest.fixture(scope="package")
-def playwright(demo_snapshot):
+def playwright():
     """Playwright for the e2e package only.
 
     Package scope, not session scope: Playwright's sync API keeps an asyncio loop running in
     the main thread until it stops, and a running loop breaks ``asyncio.run`` and asgiref's
-    ``async_to_sync`` in any test that runs after this package. It depends on demo_snapshot
-    so that it stops before demo_snapshot puts the database back.
+    ``async_to_sync`` in any test that runs after this package.
     """
     if CHROMIUM is None:
         pytest.skip(CHROMIUM_MISSING)
@@ -100,13 +84,15 @@ def _quiet(*args, **kwargs):
 
 
 def _assert_test_database(connection):
-    """Refuse to flush anything but the test database pytest-django created."""
-    name = connection.settings_dict["NAME"]
-    assert name == connection.creation._get_test_db_name(), f"not a test database: {name}"
+    """Refuse to flush anything but a test database (test_<name>, its TEST NAME, in memory)."""
+    name = str(connection.settings_dict["NAME"])
+    test_name = connection.settings_dict.get("TEST", {}).get("NAME")
+    is_test = name == test_name or Path(name).name.startswith("test_") or "mode=memory" in name
+    assert is_test, f"refusing to flush {name}: not a test database"
 
 
 @pytest.fixture(scope="package")
-def demo_snapshot(django_db_setup, django_db_blocker):
+def demo_snapshot(playwright, django_db_setup, django_db_blocker):
     """The demo site, loaded once and serialized; every e2e test starts from it.
 
     The live server only sees committed data, so these tests use a transactional database,
@@ -114,6 +100,10 @@ def demo_snapshot(django_db_setup, django_db_blocker):
     ``connection._test_serialized_contents`` before each test: this fixture points it at the
     demo site (the DemoLoader creates only what is missing), then hands the database back
     as it found it, for the tests that run after this package.
+
+    It must start after Playwright: while Playwright's event loop runs, Django's connection
+    handler (an asgiref Local) gives this thread a different connection object, and the
+    snapshot has to sit on the one the tests' setup and teardown use.
     """
     from django.core.management import call_command
     from django.db import connection
@@ -137,6 +127,9 @@ def demo_snapshot(django_db_setup, django_db_blocker):
         _assert_test_database(connection)
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(before)
+        # This connection object is only reachable while Playwright runs: close it now, or
+        # PostgreSQL refuses to drop the test database at the end of the run.
+        connection.close()
 
 
 @pytest.fixture
@@ -162,24 +155,36 @@ def _serve_media(route):
     route.fulfill(status=200, body=file.read_bytes(), content_type=content_type)
 
 
+def _open_context(browser, site_url, **options):
+    options.setdefault("viewport", {"width": 1280, "height": 800})
+    context = browser.new_context(base_url=site_url, **options)
+    context.set_default_timeout(10_000)
+    origin = re.escape(site_url)
+    context.route(re.compile(rf"^{origin}/media/"), _serve_media)
+    # Stay offline: nothing outside the live server (e.g. Gravatar in the admin) is fetched.
+    context.route(re.compile(rf"^(?!{origin}/|data:|blob:)"), lambda route: route.abort())
+    return context
+
+
+# Pages opened with java_script_enabled=False (see check_page: axe needs JavaScript).
+_NO_JS_CONTEXTS = set()
+
+
 @pytest.fixture
 def new_context(browser, site_url):
     """Open browser contexts for this test (closed at the end); options as Playwright's."""
     contexts = []
 
     def open_context(**options):
-        options.setdefault("viewport", {"width": 1280, "height": 800})
-        context = browser.new_context(base_url=site_url, **options)
-        context.set_default_timeout(10_000)
-        origin = re.escape(site_url)
-        context.route(re.compile(rf"^{origin}/media/"), _serve_media)
-        # Stay offline: nothing outside the live server (e.g. Gravatar in the admin) is fetched.
-        context.route(re.compile(rf"^(?!{origin}/|data:|blob:)"), lambda route: route.abort())
+        context = _open_context(browser, site_url, **options)
+        if options.get("java_script_enabled") is False:
+            _NO_JS_CONTEXTS.add(context)
         contexts.append(context)
         return context
 
     yield open_context
     for context in contexts:
+        _NO_JS_CONTEXTS.discard(context)
         context.close()
 
 
@@ -206,8 +211,33 @@ def _describe(violation):
     )
 
 
+def _run_axe(axe, page, options):
+    return axe.run(page, options=options).response["violations"]
+
+
+def _run_axe_without_javascript(axe, page, browser, site_url, options):
+    """Audit a page shown with JavaScript off.
+
+    axe-core is asynchronous and a page without JavaScript runs no promise or timer, so the
+    audit would never end. It runs instead on a JavaScript-enabled replay of the very HTML
+    the page got, its scripts removed: the same DOM, CSS and viewport, no script effects.
+    """
+    html = re.sub(r"<script\b.*?</script>", "", page.content(), flags=re.DOTALL | re.I)
+    replay = _open_context(browser, site_url, viewport=page.viewport_size)
+    try:
+        replay.route(
+            lambda url: url == page.url,
+            lambda route: route.fulfill(body=html, content_type="text/html"),
+        )
+        replay_page = replay.new_page()
+        replay_page.goto(page.url)
+        return _run_axe(axe, replay_page, options)
+    finally:
+        replay.close()
+
+
 @pytest.fixture
-def check_page(request):
+def check_page(request, browser, site_url):
     """``check_page(page, step)``: axe-core audit plus a full-page screenshot of the page.
 
     Screenshots: var/screenshots/<test>-<NN>-<step>.png, NN counting the steps of the test.
@@ -227,12 +257,11 @@ def check_page(request):
         path = SCREENSHOT_DIR / f"{test_name}-{next(steps):02d}-{_slug(step)}.png"
         page.screenshot(path=str(path), full_page=True)
         options = {"resultTypes": ["violations"]}
-        excluded = {}
-        if re.match(r"^https?://[^/]+/admin/", page.url):
-            excluded = WAGTAIL_ADMIN_AXE_EXCLUSIONS
-            options["rules"] = {rule: {"enabled": False} for rule in excluded}
-        results = axe.run(page, options=options)
-        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        if page.context in _NO_JS_CONTEXTS:
+            violations = _run_axe_without_javascript(axe, page, browser, site_url, options)
+        else:
+            violations = _run_axe(axe, page, options)
+        blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
         if blocking:
             details = "\n".join(_describe(v) for v in blocking)
             pytest.fail(
@@ -240,6 +269,5 @@ def check_page(request):
                 f"({page.url}), screenshot {path.relative_to(REPO_ROOT)}:\n{details}",
                 pytrace=False,
             )
-        return results
 
     return check

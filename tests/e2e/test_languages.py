@@ -1,7 +1,6 @@
 """Arabic readers: a right-to-left site, and a language switcher in every language's own name."""
 
 import re
-import unicodedata
 
 import pytest
 from playwright.sync_api import expect
@@ -13,8 +12,8 @@ LANGUAGES = {"en": "English", "fr": "français", "es": "español", "ar": "الع
 
 
 def without_marks(text):
-    """Drop combining marks: Django names Arabic "العربيّة", with a shadda on the yā'."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    """Drop Arabic vowel marks: Django names Arabic "العربيّة", with a shadda on the yā'."""
+    return re.sub("[\u064b-\u065f\u0670]", "", text)
 
 
 def expect_language(page, code, direction):

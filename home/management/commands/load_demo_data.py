@@ -33,7 +33,8 @@ class Command(BaseCommand):
         self.stdout.write(f"\nDemo logins (password: {_password_hint()}):")
         for email, _first, _last, role in DEMO_USERS:
             self.stdout.write(f"  {role:<14} {email}")
-        self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        self.stdout.write(f"Site: {base}/   Admin: {base}/admin/")
 
 
 def _password_hint():
