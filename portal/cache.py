@@ -59,7 +59,13 @@ class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
         return not (user is not None and user.is_authenticated)
 
     def process_response(self, request, response):
-        if self._should_update_cache(request, response) and response.status_code == 200:
+        cache_control = response.get("Cache-Control", "").lower()
+        refused = any(word in cache_control for word in ("private", "no-cache", "no-store"))
+        if (
+            not refused
+            and response.status_code == 200
+            and self._should_update_cache(request, response)
+        ):
             # Django would tell browsers to keep the page as long as the server does.
             # Ask for the shorter browser lifetime first; Django keeps the smaller one.
             browser_seconds = settings.PAGE_CACHE_BROWSER_SECONDS

@@ -28,6 +28,7 @@ from members.models import User
 from portal.demo_content import news as news_content
 from portal.demo_content import pages as page_content
 from portal.demo_images import draw_illustration
+from portal.demo_members import build_members
 
 DEMO_USERS = [
     # (e-mail, first name, last name, role)
@@ -36,7 +37,6 @@ DEMO_USERS = [
     ("member@example.org", "Karim", "Haddad", "member"),
     ("investor@example.org", "Lucía", "Fernández", "investor"),
 ]
-VERIFIED_INVESTORS_GROUP = "Verified investors"
 SECTION_MODELS = {
     "events": EventIndexPage,
     "courses": CourseIndexPage,
@@ -119,6 +119,7 @@ class DemoLoader:
             home = self.make_home_button(home)
             self.make_translations(home, news_index)
             self.make_users()
+            build_members(self.created, self.log)
         return self.created
 
     # -- helpers -------------------------------------------------------------
@@ -367,7 +368,6 @@ class DemoLoader:
 
     def make_users(self):
         editors = [Group.objects.get(name=name) for name in ("Editors", "Moderators")]
-        investors, _ = Group.objects.get_or_create(name=VERIFIED_INVESTORS_GROUP)
         for email, first, last, role in DEMO_USERS:
             if User.objects.filter(email=email).exists():
                 continue
@@ -381,8 +381,6 @@ class DemoLoader:
             )
             if role == "editor":
                 user.groups.add(*editors)
-            if role == "investor":
-                user.groups.add(investors)
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             self.note("users")
 

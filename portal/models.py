@@ -41,3 +41,23 @@ class SectionIndexPage(Page):
 
     def get_template(self, request, *args, **kwargs):
         return "portal/section_index_page.html"
+
+
+class Sector(models.Model):
+    """A sector of activity (health, agriculture, ICT, ...), managed by editors as a snippet.
+
+    Shared by member profiles, organisations and investment opportunities.
+    """
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

@@ -98,7 +98,7 @@ def test_demo_logins_work_with_their_roles(email, role):
             or user.groups.filter(name="Moderators").exists()
         )
     if role == "investor":
-        assert user.groups.filter(name="Verified investors").exists()
+        assert user.profile.is_verified_investor
 
 
 @pytest.mark.django_db
@@ -122,3 +122,19 @@ def test_page_tree_is_consistent():
 def test_translated_news_use_categories_of_their_language():
     for news in NewsPage.objects.exclude(locale__language_code="en"):
         assert news.category.locale_id == news.locale_id, news.url_path
+
+
+@pytest.mark.django_db
+def test_the_demo_has_over_200_varied_members():
+    from members.models import Profile
+
+    profiles = Profile.objects.all()
+    assert profiles.count() >= 200
+    assert profiles.values("country_of_residence").distinct().count() >= 15
+    assert profiles.filter(listed_in_directory=True).count() >= 100
+    assert profiles.exclude(visibility__city="members").exists()
+    for email in ("member@example.org", "investor@example.org"):
+        profile = Profile.objects.get(user__email=email)
+        from members.services import completeness
+
+        assert completeness(profile)[0] == 100

@@ -22,6 +22,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 MEDIA_ROOT = str(VAR_DIR / "test-media")  # noqa: F405
+PRIVATE_MEDIA_ROOT = str(VAR_DIR / "test-private")  # noqa: F405
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_DATA_ALLOWED = True
