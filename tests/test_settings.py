@@ -117,3 +117,30 @@ def test_boolean_and_list_variables(monkeypatch):
         env_bool("PORTAL_FLAG")
     monkeypatch.setenv("PORTAL_HOSTS", " a.example.org, ,b.example.org ")
     assert env_list("PORTAL_HOSTS") == ["a.example.org", "b.example.org"]
+
+
+def test_no_social_login_unless_configured(settings):
+    assert not any("socialaccount" in app for app in settings.INSTALLED_APPS)
+
+
+def test_social_login_providers_come_from_the_environment(monkeypatch):
+    from portal.settings.env import social_login
+
+    monkeypatch.setenv("SOCIAL_GOOGLE_CLIENT_ID", "id-123")
+    monkeypatch.setenv("SOCIAL_GOOGLE_SECRET", "s3cret")
+    apps, providers = social_login(["google"])
+    assert apps == ["allauth.socialaccount", "allauth.socialaccount.providers.google"]
+    assert providers == {"google": {"APP": {"client_id": "id-123", "secret": "s3cret"}}}
+    with pytest.raises(ImproperlyConfigured, match="SOCIAL_GITHUB_CLIENT_ID"):
+        social_login(["github"])
+
+
+def test_social_login_is_switched_on_by_configuration():
+    result = run_manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        SOCIAL_LOGIN="github",
+        SOCIAL_GITHUB_CLIENT_ID="client",
+        SOCIAL_GITHUB_SECRET="secret",
+    )
+    assert result.returncode == 0, result.stderr

@@ -17,6 +17,7 @@ from .env import (
     env_str,
     parse_email_url,
     redis_cache,
+    social_login,
 )
 
 VAR_DIR = BASE_DIR / "var"
@@ -192,6 +193,10 @@ ACCOUNT_CHANGE_EMAIL = True  # one address at a time; a new one is verified befo
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Diaspora Connect] "
 ACCOUNT_PREVENT_ENUMERATION = True
+# Social login: none unless SOCIAL_LOGIN names allauth providers, e.g. "google,github".
+_social_apps, SOCIALACCOUNT_PROVIDERS = social_login(env_list("SOCIAL_LOGIN"))
+INSTALLED_APPS += _social_apps
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # never log in to an existing account by e-mail alone
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",

@@ -105,3 +105,28 @@ def redis_cache(url, prefix):
         "LOCATION": url,
         "KEY_PREFIX": prefix,
     }
+
+
+def social_login(provider_names):
+    """Installed apps and SOCIALACCOUNT_PROVIDERS for the providers named in SOCIAL_LOGIN.
+
+    Each provider's credentials come from SOCIAL_<NAME>_CLIENT_ID and
+    SOCIAL_<NAME>_SECRET, e.g. SOCIAL_GOOGLE_CLIENT_ID.
+    """
+    apps, providers = [], {}
+    for name in provider_names:
+        if not name.isidentifier():
+            raise ImproperlyConfigured(
+                f"SOCIAL_LOGIN lists {name!r}, which is not a provider name."
+            )
+        prefix = f"SOCIAL_{name.upper()}_"
+        client_id, secret = os.environ.get(prefix + "CLIENT_ID"), os.environ.get(prefix + "SECRET")
+        if not client_id or not secret:
+            raise ImproperlyConfigured(
+                f"SOCIAL_LOGIN lists {name!r}: set {prefix}CLIENT_ID and {prefix}SECRET too."
+            )
+        apps.append(f"allauth.socialaccount.providers.{name}")
+        providers[name] = {"APP": {"client_id": client_id, "secret": secret}}
+    if apps:
+        apps.insert(0, "allauth.socialaccount")
+    return apps, providers

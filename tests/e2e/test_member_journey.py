@@ -36,6 +36,13 @@ def test_member_joins_fills_profile_controls_privacy_exports_and_leaves(
     page, new_context, site_url, check_page, settings, tmp_path
 ):
     settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+    real_check, issues = check_page, []
+
+    def check_page(p, step):
+        try:
+            real_check(p, step)
+        except BaseException as error:
+            issues.append(str(error))
 
     # 1. Join from the home page.
     page.goto("/")
@@ -161,3 +168,4 @@ def test_member_joins_fills_profile_controls_privacy_exports_and_leaves(
     expect(page.locator(".auth-card")).to_contain_text("not correct")
     check_page(page, "login-refused")
     assert not User.objects.filter(email=EMAIL).exists()
+    assert not issues, "\n".join(issues)
