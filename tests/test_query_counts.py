@@ -66,3 +66,25 @@ def test_first_render_after_a_purge_stays_bounded(client, django_assert_max_num_
     purge_page_cache()
     with django_assert_max_num_queries(30):
         assert client.get(path).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/members/", "/members/profile/", "/members/privacy/"])
+def test_member_area_pages_stay_bounded(
+    client, django_user_model, django_assert_max_num_queries, path
+):
+    client.force_login(django_user_model.objects.get(email="investor@example.org"))
+    client.get(path)
+    with django_assert_max_num_queries(MAX_QUERIES + 2):
+        assert client.get(path).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_profile_page_stays_bounded(client, django_assert_max_num_queries):
+    from members.models import Profile
+
+    profile = Profile.objects.get(user__email="investor@example.org")
+    url = f"/members/people/{profile.public_id}/"
+    client.get(url)
+    with django_assert_max_num_queries(MAX_QUERIES):
+        assert client.get(url).status_code == 200
