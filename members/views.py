@@ -159,9 +159,11 @@ def profile_photo(request, public_id):
 def request_verification(request):
     profile = services.profile_for(request.user)
     if services.request_investor_verification(profile):
-        messages.success(request, _("Your request is sent. An editor will verify you."))
+        messages.success(request, _("Your request has been sent. An editor will review it."))
     else:
-        messages.info(request, _("Your verification is already requested or granted."))
+        messages.info(
+            request, _("You have already asked for verification, or you are already verified.")
+        )
     return redirect("members:dashboard")
 
 
@@ -183,6 +185,6 @@ def delete_account(request):
         user = request.user
         logout(request)
         services.delete_account(user)
-        messages.success(request, _("Your account and your data are deleted."))
+        messages.success(request, _("Your account and your data have been deleted."))
         return redirect("/")
     return TemplateResponse(request, "members/delete_account.html", {"form": form})

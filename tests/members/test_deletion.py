@@ -51,7 +51,7 @@ def test_deleting_the_account_removes_every_trace(
         response = client.post(
             "/members/delete/", {"password": "a-strong-password-1", "confirm": "on"}, follow=True
         )
-    assert "Your account and your data are deleted." in response.content.decode()
+    assert "Your account and your data have been deleted." in response.content.decode()
 
     assert not User.objects.filter(email=email).exists()
     assert not Profile.objects.filter(public_id=public_id).exists()
