@@ -51,6 +51,17 @@ def _profile_rows(fields):
     ]
 
 
+def _render_profile(request, profile, fields, **extra):
+    """A profile page showing only ``fields`` (what the viewer, or the preview, may see)."""
+    context = {
+        "profile": profile,
+        "rows": _profile_rows(fields),
+        "show_photo": "photo" in fields and profile.photo,
+        **extra,
+    }
+    return TemplateResponse(request, "members/profile_detail.html", context)
+
+
 @never_cache
 @login_required
 def dashboard(request):
@@ -109,16 +120,7 @@ def preview(request):
     if audience not in PREVIEW_ROLES:
         audience = "public"
     fields = services.visible_fields(profile, role=PREVIEW_ROLES[audience])
-    return TemplateResponse(
-        request,
-        "members/profile_detail.html",
-        {
-            "profile": profile,
-            "rows": _profile_rows(fields),
-            "show_photo": "photo" in fields and profile.photo,
-            "preview_as": audience,
-        },
-    )
+    return _render_profile(request, profile, fields, preview_as=audience)
 
 
 @never_cache
@@ -126,16 +128,7 @@ def profile_detail(request, public_id):
     profile = get_object_or_404(Profile.objects.select_related("user"), public_id=public_id)
     if not services.profile_is_viewable(profile, request.user):
         raise Http404
-    fields = services.visible_fields(profile, request.user)
-    return TemplateResponse(
-        request,
-        "members/profile_detail.html",
-        {
-            "profile": profile,
-            "rows": _profile_rows(fields),
-            "show_photo": "photo" in fields and profile.photo,
-        },
-    )
+    return _render_profile(request, profile, services.visible_fields(profile, request.user))
 
 
 @never_cache

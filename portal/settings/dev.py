@@ -3,7 +3,7 @@
 import secrets
 
 from .base import *  # noqa: F403
-from .base import EMAIL_URL, VAR_DIR, env_bool, env_str
+from .base import EMAIL_URL, VAR_DIR, env_bool
 
 DEBUG = env_bool("DEBUG", True)
 
@@ -18,7 +18,6 @@ if not SECRET_KEY:  # noqa: F405
 if not EMAIL_URL:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-ACCOUNT_EMAIL_VERIFICATION = env_str("ACCOUNT_EMAIL_VERIFICATION", "optional")
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
