@@ -6,3 +6,6 @@ class EventsConfig(AppConfig):
     name = "events"
     label = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from events import exports  # noqa: F401 - registers the export section

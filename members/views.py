@@ -19,11 +19,6 @@ from members.models import Profile
 # Later issues fill these; until then each says honestly that there is nothing yet.
 DASHBOARD_SECTIONS = [
     (
-        "registrations",
-        gettext_lazy("My registrations"),
-        gettext_lazy("You have not registered for any event or course yet."),
-    ),
-    (
         "applications",
         gettext_lazy("My applications"),
         gettext_lazy("You have not applied to any programme yet."),
@@ -65,6 +60,8 @@ def _render_profile(request, profile, fields, **extra):
 @never_cache
 @login_required
 def dashboard(request):
+    from events.exports import registrations_of
+
     profile = services.profile_for(request.user)
     percent, missing = services.completeness(profile)
     labels = dict(FIELD_LABELS)
@@ -75,6 +72,7 @@ def dashboard(request):
             "profile": profile,
             "completeness": percent,
             "missing": [labels[field] for field in missing],
+            "registrations": registrations_of(request.user).exclude(status="cancelled"),
             "sections": DASHBOARD_SECTIONS,
         },
     )

@@ -20,7 +20,7 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils.cache import patch_cache_control
@@ -107,17 +107,13 @@ def purge_page_cache():
         cache.clear()
 
 
-def _purge_after_commit():
-    purge_page_cache()
-
-
 def schedule_purge():
-    """Purge once the current transaction commits (at once outside a transaction)."""
-    if connection.in_atomic_block and any(
-        func is _purge_after_commit for _sids, func, _robust in connection.run_on_commit
-    ):
-        return
-    transaction.on_commit(_purge_after_commit)
+    """Purge when the current transaction commits (at once outside a transaction).
+
+    A transaction that saves several things purges several times at commit; after the
+    first the store is empty, so the others cost next to nothing.
+    """
+    transaction.on_commit(purge_page_cache)
 
 
 def _content_models():

@@ -6,6 +6,7 @@ Every step looks for what it would create first, so a second run creates nothing
 
 import datetime
 import os
+import zoneinfo
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -25,6 +26,7 @@ from events.models import CourseIndexPage, EventIndexPage, ProgrammeIndexPage
 from home.factories import FooterTextFactory, HomePageFactory, StandardPageFactory
 from home.models import FooterText, HomePage, SiteSettings, StandardPage
 from members.models import User
+from portal.demo_content import events as events_content
 from portal.demo_content import news as news_content
 from portal.demo_content import pages as page_content
 from portal.demo_images import draw_illustration
@@ -120,6 +122,7 @@ class DemoLoader:
             self.make_translations(home, news_index)
             self.make_users()
             build_members(self.created, self.log)
+            self.make_events(home)
         return self.created
 
     # -- helpers -------------------------------------------------------------
@@ -346,6 +349,58 @@ class DemoLoader:
                 translated_home = HomePage.objects.get(pk=translated_home.pk)
                 translated_home.hero_cta_page = wanted
                 self.publish(translated_home)
+
+    def make_events(self, home):
+        from events.models import EventIndexPage, EventPage
+
+        index = EventIndexPage.objects.child_of(home).first()
+        today = timezone.localdate()
+        for number, data in enumerate(events_content.EVENTS):
+            if EventPage.objects.child_of(index).filter(slug=data["slug"]).exists():
+                continue
+            # The event's local clock time, in its own time zone.
+            start = datetime.datetime.combine(
+                today + datetime.timedelta(days=data["days_from_now"]),
+                datetime.time(data.get("hour", 9)),
+                tzinfo=zoneinfo.ZoneInfo(data["time_zone"]),
+            )
+            event = EventPage(
+                title=data["title"],
+                slug=data["slug"],
+                intro=data["intro"],
+                body=stream(data["body"]),
+                start=start,
+                end=start + datetime.timedelta(hours=data["hours"]),
+                time_zone=data["time_zone"],
+                format=data["format"],
+                venue=data.get("venue", ""),
+                address=data.get("address", ""),
+                country=data.get("country", ""),
+                join_url=data.get("join_url", ""),
+                organiser=data.get("organiser", "Office for Diaspora Engagement"),
+                capacity=data.get("capacity"),
+                waiting_list=data.get("waiting_list", True),
+                listing_image=self.image(f"event-{number}", f"Illustration: {data['title']}"),
+            )
+            index.add_child(instance=event)
+            self.publish(event)
+            self.note("events")
+        self.fill_demo_event(index)
+
+    def fill_demo_event(self, index):
+        """The full event: every place taken by demo members, and two people waiting."""
+        from events import registration as engine
+        from events.models import EventPage, Registration
+
+        event = EventPage.objects.child_of(index).filter(slug=events_content.FULL_EVENT).first()
+        if event is None or Registration.objects.filter(offering__page=event).exists():
+            return
+        people = User.objects.filter(email__endswith="@example.org").exclude(
+            email__in=[user[0] for user in DEMO_USERS]
+        )
+        for person in people.order_by("pk")[: event.capacity + 2]:
+            engine.register(event.offering.pk, person)
+            self.note("registrations")
 
     def make_home_button(self, home):
         home = HomePage.objects.get(pk=home.pk)

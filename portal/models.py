@@ -40,7 +40,15 @@ class SectionIndexPage(Page):
         abstract = True
 
     def get_template(self, request, *args, **kwargs):
-        return "portal/section_index_page.html"
+        """The section's own listing template once it has one, else the shared empty page."""
+        from django.template import TemplateDoesNotExist
+        from django.template.loader import get_template
+
+        try:
+            get_template(self.template)  # Wagtail's name: <app>/<model_name_with_underscores>.html
+        except TemplateDoesNotExist:
+            return "portal/section_index_page.html"
+        return self.template
 
 
 class Sector(models.Model):

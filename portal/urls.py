@@ -24,6 +24,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
+    path("registrations/", include("events.urls")),
     path("search/", search_views.search, name="search"),
     # Wagtail's page serving comes last: it matches every other path.
     path("", include(wagtail_urls)),

@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from blog.models import KnowledgeIndexPage, NewsIndexPage, NewsPage
 from directory.models import DirectoryIndexPage
-from events.models import CourseIndexPage, EventIndexPage, ProgrammeIndexPage
+from events.models import CourseIndexPage, EventIndexPage, EventPage, ProgrammeIndexPage
 from home.models import HomePage, StandardPage
 
 SECTION_TYPES = [
@@ -16,7 +16,7 @@ SECTION_TYPES = [
     DirectoryIndexPage,
     KnowledgeIndexPage,
 ]
-ALL_TYPES = [HomePage, StandardPage, NewsIndexPage, NewsPage, *SECTION_TYPES]
+ALL_TYPES = [HomePage, StandardPage, NewsIndexPage, NewsPage, EventPage, *SECTION_TYPES]
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -38,6 +38,12 @@ class TestPageTree(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, NewsPage)
         self.assertCanNotCreateAt(NewsPage, NewsPage)
         self.assertCanNotCreateAt(StandardPage, NewsIndexPage)
+
+    def test_events_live_under_the_events_index_only(self):
+        self.assertCanCreateAt(EventIndexPage, EventPage)
+        self.assertCanNotCreateAt(HomePage, EventPage)
+        self.assertCanNotCreateAt(NewsIndexPage, EventPage)
+        self.assertCanNotCreateAt(EventPage, EventPage)
 
     def test_section_indexes_sit_under_home(self):
         for model in SECTION_TYPES:
@@ -63,6 +69,7 @@ API_FIELDS = {
     StandardPage: ["intro", "body"],
     NewsIndexPage: ["intro"],
     NewsPage: ["date", "intro", "body", "category", "authors", "tags", "listing_image"],
+    EventPage: ["start", "end", "time_zone", "format", "intro", "venue", "country", "capacity"],
     **{model: ["intro"] for model in SECTION_TYPES},
 }
 

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from events import views
+
+app_name = "events"
+
+urlpatterns = [
+    path("register/<int:offering_id>/", views.register, name="register"),
+    path("cancel/<int:registration_id>/", views.cancel, name="cancel"),
+]
