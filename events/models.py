@@ -12,9 +12,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
 from rest_framework import serializers
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -24,6 +29,69 @@ from wagtail.search import index
 from portal.blocks import BodyBlock
 from portal.models import SectionIndexPage, optional_image
 
+EVENTS_PER_PAGE = 12
+
+
+class EventListing:
+    """Upcoming (or past) events of one index, filtered by format, country, tag and month.
+
+    Filters come from the query string; bad values are ignored, never an error.
+    """
+
+    def __init__(self, index, params):
+        self.index = index
+        self.archive = params.get("archive") == "1"
+        self.format = params.get("format", "") if params.get("format") in EventFormat.values else ""
+        self.country = params.get("country", "").strip().upper()[:2]
+        self.tag = params.get("tag", "").strip()[:100]
+        self.month = params.get("month", "").strip()[:7]
+        self.page_number = params.get("page", "1")
+
+    def events(self):
+        now = timezone.now()
+        events = EventPage.objects.live().public().descendant_of(self.index)
+        if self.archive:
+            events = events.filter(end__lt=now).order_by("-start")
+        else:
+            events = events.filter(end__gte=now).order_by("start")
+        if self.format:
+            events = events.filter(format=self.format)
+        if self.country:
+            events = events.filter(country=self.country)
+        if self.tag:
+            events = events.filter(tags__slug=self.tag)
+        year, _sep, month = self.month.partition("-")
+        if year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
+            events = events.filter(start__year=int(year), start__month=int(month))
+        return events.select_related("listing_image")
+
+    @cached_property
+    def page(self):
+        from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+
+        paginator = Paginator(self.events(), EVENTS_PER_PAGE)
+        try:
+            return paginator.page(self.page_number)
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)
+
+    @cached_property
+    def countries(self):
+        codes = (
+            EventPage.objects.live()
+            .descendant_of(self.index)
+            .exclude(country="")
+            .values_list("country", flat=True)
+            .distinct()
+        )
+        return sorted(((code, countries.name(code)) for code in codes), key=lambda item: item[1])
+
+    @property
+    def formats(self):
+        return EventFormat.choices
+
 
 class EventIndexPage(SectionIndexPage):
     empty_message = _("No events are scheduled yet. Please check back soon.")
@@ -32,14 +100,10 @@ class EventIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("event index page")
 
-    def upcoming_events(self):
-        return (
-            EventPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(end__gte=timezone.now())
-            .order_by("start")
-        )
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = EventListing(self, request.GET)
+        return context
 
 
 class CourseIndexPage(SectionIndexPage):
@@ -94,6 +158,9 @@ class EventPage(Page):
     registration_closes = models.DateTimeField(_("registration closes"), null=True, blank=True)
     listing_image = optional_image(_("listing image"))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(
+        through="events.EventPageTag", blank=True, verbose_name=_("topics")
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -126,6 +193,7 @@ class EventPage(Page):
             ],
             heading=_("Registration"),
         ),
+        FieldPanel("tags"),
         FieldPanel("listing_image"),
         FieldPanel("body"),
     ]
@@ -219,6 +287,10 @@ class EventPage(Page):
             sync_offering(self)
 
 
+class EventPageTag(TaggedItemBase):
+    content_object = ParentalKey(EventPage, related_name="tagged_items", on_delete=models.CASCADE)
+
+
 class Offering(models.Model):
     """Something with places: its row is locked for every registration change."""
 
@@ -259,6 +331,7 @@ class Registration(models.Model):
     status = models.CharField(max_length=20, choices=RegistrationStatus.choices)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("registration")

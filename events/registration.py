@@ -81,6 +81,7 @@ def register(offering_id, user, now=None):
             return Outcome(False, _("The event is full."))
         registration = Registration.objects.create(offering=offering, user=user, status=status)
         schedule_purge()  # anonymous visitors see the places left
+        _notify(registration)
     return Outcome(True, message, registration)
 
 
@@ -98,11 +99,88 @@ def cancel(registration_id, user):
         registration = offering.registrations.filter(pk=registration_id, user=user).first()
         if registration is None or registration.status not in ACTIVE_STATUSES:
             return Outcome(False, _("This registration is already cancelled."), registration)
-        registration.status = RegistrationStatus.CANCELLED
-        registration.save(update_fields=["status", "updated_at"])
-        _promote_waiting(offering)
-        schedule_purge()
+        _cancel_locked(registration, offering)
     return Outcome(True, _("Your registration is cancelled."), registration)
+
+
+def _cancel_locked(registration, offering):
+    registration.status = RegistrationStatus.CANCELLED
+    registration.save(update_fields=["status", "updated_at"])
+    _notify(registration)
+    _promote_waiting(offering)
+    schedule_purge()
+
+
+def _notify(registration, kind=None):
+    """E-mail the person about their registration's new state, once the change commits."""
+    from events import notifications
+
+    kind = kind or registration.status
+    transaction.on_commit(lambda: notifications.send(kind, registration.pk))
+
+
+# --- Editor actions (the admin's registrations view) ---------------------------------
+
+
+def editor_add(offering_id, user, now=None):
+    """An editor registers someone: the same rules as the member's own registration,
+    except the opening window (an editor may add people before it opens or after it closes).
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        offering = _lock(offering_id)
+        if not offering.page.live:
+            return Outcome(False, _("This event is not published."))
+        if offering.registrations.filter(user=user, status__in=ACTIVE_STATUSES).exists():
+            return Outcome(False, _("This person is already registered."))
+        if offering.capacity is None or confirmed_count(offering) < offering.capacity:
+            status = RegistrationStatus.CONFIRMED
+        elif offering.waiting_list:
+            status = RegistrationStatus.WAITLISTED
+        else:
+            return Outcome(False, _("The event is full."))
+        registration = Registration.objects.create(offering=offering, user=user, status=status)
+        schedule_purge()
+        _notify(registration)
+    return Outcome(
+        True,
+        _("Registered: %(status)s.") % {"status": registration.get_status_display()},
+        registration,
+    )
+
+
+def editor_cancel(registration_id):
+    with transaction.atomic():
+        offering_id = Registration.objects.values_list("offering_id", flat=True).get(
+            pk=registration_id
+        )
+        offering = _lock(offering_id)
+        registration = offering.registrations.get(pk=registration_id)
+        if registration.status not in ACTIVE_STATUSES:
+            return Outcome(False, _("This registration is already cancelled."), registration)
+        _cancel_locked(registration, offering)
+    return Outcome(True, _("The registration is cancelled."), registration)
+
+
+def move_from_waiting_list(registration_id):
+    """Confirm one person waiting, out of turn, when a place is free."""
+    with transaction.atomic():
+        offering_id = Registration.objects.values_list("offering_id", flat=True).get(
+            pk=registration_id
+        )
+        offering = _lock(offering_id)
+        registration = offering.registrations.get(pk=registration_id)
+        if registration.status != RegistrationStatus.WAITLISTED:
+            return Outcome(False, _("This person is not on the waiting list."), registration)
+        if offering.capacity is not None and confirmed_count(offering) >= offering.capacity:
+            return Outcome(
+                False, _("No place is free. Add places to the event first."), registration
+            )
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.save(update_fields=["status", "updated_at"])
+        schedule_purge()
+        _notify(registration, "promoted")
+    return Outcome(True, _("The person now has a confirmed place."), registration)
 
 
 def _promote_waiting(offering):
@@ -121,6 +199,7 @@ def _promote_waiting(offering):
     for registration in promoted:
         registration.status = RegistrationStatus.CONFIRMED
         registration.save(update_fields=["status", "updated_at"])
+        _notify(registration, "promoted")
     return promoted
 
 

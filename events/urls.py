@@ -7,4 +7,5 @@ app_name = "events"
 urlpatterns = [
     path("register/<int:offering_id>/", views.register, name="register"),
     path("cancel/<int:registration_id>/", views.cancel, name="cancel"),
+    path("calendar/<int:page_id>.ics", views.event_ics, name="event_ics"),
 ]

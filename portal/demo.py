@@ -383,6 +383,7 @@ class DemoLoader:
                 listing_image=self.image(f"event-{number}", f"Illustration: {data['title']}"),
             )
             index.add_child(instance=event)
+            event.tags.set(data.get("tags", []))
             self.publish(event)
             self.note("events")
         self.fill_demo_event(index)

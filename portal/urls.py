@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events import views as events_views
 from portal import views
 from portal.api import api_router
 from search import views as search_views
@@ -25,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("registrations/", include("events.urls")),
+    path("events/feed.ics", events_views.events_feed, name="events_feed"),
     path("search/", search_views.search, name="search"),
     # Wagtail's page serving comes last: it matches every other path.
     path("", include(wagtail_urls)),

@@ -5,6 +5,7 @@ FULL_EVENT = "diaspora-investment-forum-paris"
 EVENTS = [
     {
         "slug": "diaspora-investment-forum-paris",
+        "tags": ["investment", "entrepreneurship"],
         "title": "Diaspora Investment Forum: Paris",
         "intro": (
             "A day of project pitches, bankers' clinics and one-to-one meetings between "
@@ -39,6 +40,7 @@ EVENTS = [
     },
     {
         "slug": "consular-services-webinar",
+        "tags": ["consular"],
         "title": "Webinar: consular services online",
         "intro": (
             "How to renew a passport, register a birth and book a consular appointment "
@@ -62,6 +64,7 @@ EVENTS = [
     },
     {
         "slug": "youth-heritage-day-toronto",
+        "tags": ["youth", "culture"],
         "title": "Youth heritage day: Toronto",
         "intro": (
             "Music, language games, food and a careers corner for young people of the "
@@ -87,6 +90,7 @@ EVENTS = [
     },
     {
         "slug": "health-professionals-return-info-session",
+        "tags": ["return-of-talent", "health"],
         "title": "Information session: Return of Talent for health professionals",
         "intro": (
             "Doctors, nurses and midwives abroad learn how the fellowship works, from "
@@ -112,6 +116,7 @@ EVENTS = [
     },
     {
         "slug": "remittances-roundtable-dubai",
+        "tags": ["remittances"],
         "title": "Roundtable on the cost of sending money home: Dubai",
         "intro": (
             "Money transfer operators, banks and community leaders discussed how to bring "
