@@ -15,7 +15,7 @@ import re
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from events.models import EventFormat, EventPage, Registration, RegistrationStatus
 
@@ -75,7 +75,8 @@ def build_email(kind, registration, connection=None):
     event = registration.offering.page.specific
     if not isinstance(event, EventPage):
         return None
-    with translation.override(settings.LANGUAGE_CODE):
+    # Times in the event's own zone: the date filters convert to the current time zone.
+    with translation.override(settings.LANGUAGE_CODE), timezone.override(event.zone):
         context = _context(kind, registration, event, engine)
         subject = render_to_string(f"events/email/{kind}_subject.txt", context)
         subject = context["subject"] = " ".join(subject.split())
