@@ -3,9 +3,6 @@ counts, a CSV export, and the editor's actions. Every change goes through the re
 engine (events.registration); this module never writes a Registration row itself.
 """
 
-import csv
-import io
-
 from django import forms
 from django.db.models import Count, F, Q
 from django.http import Http404, HttpResponse, HttpResponseForbidden, QueryDict
@@ -24,8 +21,8 @@ from wagtail.admin.paginator import WagtailPaginator
 from events import registration as engine
 from events.models import EventPage, Offering, Registration, RegistrationStatus
 from members import services
-from members.admin_views import csv_safe
 from members.models import User
+from portal.csv_export import csv_response
 
 PER_PAGE = 100
 
@@ -204,25 +201,18 @@ def export(request, page_id):
         return HttpResponseForbidden(_("You may not see this event's registrations."))
     offering = _offering(event)
     _form, queryset = filter_registrations(request.GET, offering)
-    output = io.StringIO()
-    writer = csv.writer(output)
-    writer.writerow([str(label) for label in COLUMNS])
-    for row in rows_for(queryset, waiting_positions(offering), request.user):
-        cells = [
+    rows = (
+        [
             row["name"],
             row["email"],
             row["status"],
             row["position"] or "",
             row["registered_at"].strftime("%Y-%m-%d %H:%M"),
         ]
-        writer.writerow([csv_safe(cell) for cell in cells])
-    filename = f"{event.slug}-registrations-{timezone.localdate().isoformat()}.csv"
-    # The byte-order mark lets spreadsheet programs read the names' accents as UTF-8.
-    return HttpResponse(
-        "\ufeff" + output.getvalue(),
-        content_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        for row in rows_for(queryset, waiting_positions(offering), request.user)
     )
+    filename = f"{event.slug}-registrations-{timezone.localdate().isoformat()}.csv"
+    return csv_response([str(label) for label in COLUMNS], rows, filename)
 
 
 def _back(request, event):

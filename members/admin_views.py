@@ -2,11 +2,8 @@
 verification. Which values a viewer sees is decided by members.services, never here.
 """
 
-import csv
-import io
-
 from django import forms
-from django.http import HttpResponse, HttpResponseForbidden, QueryDict
+from django.http import HttpResponseForbidden, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -23,6 +20,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from members import services
 from members.models import OPEN_TO, InvestorStatus, Profile
+from portal.csv_export import csv_response
 from portal.models import Sector
 
 PER_PAGE = 50
@@ -45,7 +43,6 @@ COLUMNS = [
     ("open_to", gettext_lazy("Open to")),
 ]
 CSV_FIELDS = ["display_name", "country_of_residence", "city", "sectors", "open_to"]
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def can_view_members(user):
@@ -206,12 +203,6 @@ def member_list(request):
     )
 
 
-def csv_safe(value):
-    """Quote a cell a spreadsheet would run as a formula."""
-    value = "" if value is None else str(value)
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
-
-
 @never_cache
 @require_GET
 def contact_export(request):
@@ -220,30 +211,19 @@ def contact_export(request):
         return permission_denied(request)
     _form, queryset = filter_profiles(request.GET, request.user)
     queryset = queryset.filter(agrees_to_be_contacted=True).prefetch_related("sectors", "skills")
-    output = io.StringIO()
-    writer = csv.writer(output)
-    writer.writerow(
-        [
-            _("E-mail"),
-            *[str(label) for _field, label in COLUMNS],
-            _("Investor status"),
-        ]
-    )
+    header = [_("E-mail"), *[str(label) for _field, label in COLUMNS], _("Investor status")]
+    rows = []
     for profile in queryset:
         cells = visible_cells(profile, request.user, CSV_FIELDS)
-        row = [
-            profile.user.email,
-            *[cells[field] or "" for field in CSV_FIELDS],
-            profile.get_investor_status_display(),
-        ]
-        writer.writerow([csv_safe(cell) for cell in row])
+        rows.append(
+            [
+                profile.user.email,
+                *[cells[field] or "" for field in CSV_FIELDS],
+                profile.get_investor_status_display(),
+            ]
+        )
     filename = f"members-contact-{timezone.localdate().isoformat()}.csv"
-    # The byte-order mark lets spreadsheet programs read the names' accents as UTF-8.
-    return HttpResponse(
-        "\ufeff" + output.getvalue(),
-        content_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    return csv_response(header, rows, filename)
 
 
 @require_POST

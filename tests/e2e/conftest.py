@@ -125,7 +125,14 @@ def demo_snapshot(playwright, django_db_setup, django_db_blocker):
         del connection._test_serialized_contents
     with django_db_blocker.unblock():
         _assert_test_database(connection)
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        # Keep the sequences: the rows put back below keep their ids, new rows must not reuse them.
+        call_command(
+            "flush",
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+            verbosity=0,
+        )
         connection.creation.deserialize_db_from_string(before)
         # This connection object is only reachable while Playwright runs: close it now, or
         # PostgreSQL refuses to drop the test database at the end of the run.
