@@ -37,3 +37,25 @@ def demo_site(db):
 
     DemoLoader(log=_quiet).run()
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def editor(db):
+    """The demo editor (Wagtail's Editors and Moderators groups)."""
+    from members.models import User
+
+    return User.objects.get(email="editor@example.org")
+
+
+@pytest.fixture
+def admin_only_user(db):
+    """May enter the Wagtail admin, and may do nothing else there."""
+    from django.contrib.auth.models import Permission
+
+    from members.models import User
+
+    user = User.objects.create_user(email="intern@example.org", password="portal-test-password")
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    return user

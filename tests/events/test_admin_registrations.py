@@ -6,7 +6,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Permission
 from django.contrib.messages import get_messages
 from django.core import mail
 from django.test import Client
@@ -21,23 +20,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(db):
-    return User.objects.get(email="editor@example.org")
-
-
-@pytest.fixture
 def member(db):
     return User.objects.get(email="member@example.org")
-
-
-@pytest.fixture
-def admin_only_user(db):
-    """May enter the Wagtail admin, but may edit no page."""
-    user = User.objects.create_user(email="intern@example.org", password="portal-test-password")
-    user.user_permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    return user
 
 
 @pytest.fixture

@@ -22,23 +22,8 @@ HIDDEN = "Hidden by the member"
 
 
 @pytest.fixture
-def editor(db):
-    return User.objects.get(email="editor@example.org")
-
-
-@pytest.fixture
 def admin_user(db):
     return User.objects.get(email="admin@example.org")
-
-
-@pytest.fixture
-def admin_only_user(db):
-    """May enter the Wagtail admin, but holds no members permission."""
-    user = User.objects.create_user(email="intern@example.org", password="portal-test-password")
-    user.user_permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    return user
 
 
 @pytest.fixture
