@@ -243,24 +243,24 @@ def _report(request, outcome):
     (messages.success if outcome.ok else messages.error)(request, outcome.message)
 
 
-@require_POST
-def cancel_registration(request, page_id, registration_id):
+def _registration_action(request, page_id, registration_id, action):
+    """Run one engine action on one registration of this event, report, go back."""
     target = _action_target(request, page_id, registration_id)
     if isinstance(target, HttpResponse):
         return target
     event, _offering_row, registration = target
-    _report(request, engine.editor_cancel(registration.pk))
+    _report(request, action(registration.pk))
     return _back(request, event)
+
+
+@require_POST
+def cancel_registration(request, page_id, registration_id):
+    return _registration_action(request, page_id, registration_id, engine.editor_cancel)
 
 
 @require_POST
 def confirm_waiting(request, page_id, registration_id):
-    target = _action_target(request, page_id, registration_id)
-    if isinstance(target, HttpResponse):
-        return target
-    event, _offering_row, registration = target
-    _report(request, engine.move_from_waiting_list(registration.pk))
-    return _back(request, event)
+    return _registration_action(request, page_id, registration_id, engine.move_from_waiting_list)
 
 
 @require_POST

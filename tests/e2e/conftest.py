@@ -278,3 +278,25 @@ def check_page(request, browser, site_url):
             )
 
     return check
+
+
+def open_news_from_menu(page, site_url, check_page, menu_label, prefix="", step_prefix=""):
+    """Follow the main menu to the news index, then open its first item; check both pages.
+
+    Returns the item's title.
+    """
+    import re as _re
+
+    from playwright.sync_api import expect
+
+    page.locator("nav.main-nav").get_by_role("link", name=menu_label, exact=True).click()
+    expect(page).to_have_url(f"{site_url}{prefix}/news/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(menu_label)
+    check_page(page, f"{step_prefix}news-index")
+
+    first_title = page.locator(".news-list .card__title a").first
+    title = first_title.inner_text().strip()
+    first_title.click()
+    expect(page).to_have_url(_re.compile(rf"^{_re.escape(site_url)}{prefix}/news/[\w-]+/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    return title

@@ -7,6 +7,8 @@ from playwright.sync_api import expect
 
 from portal.demo import DEMO_USERS, demo_password
 
+from .conftest import open_news_from_menu
+
 pytestmark = pytest.mark.e2e
 
 EDITOR_EMAIL, EDITOR_FIRST, EDITOR_LAST = next(
@@ -19,16 +21,7 @@ def test_reader_finds_news_then_editor_signs_in(page, site_url, check_page):
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     check_page(page, "home")
 
-    page.locator("nav.main-nav").get_by_role("link", name="News", exact=True).click()
-    expect(page).to_have_url(f"{site_url}/news/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("News")
-    check_page(page, "news-index")
-
-    first_title = page.locator(".news-list .card__title a").first
-    title = first_title.inner_text().strip()
-    first_title.click()
-    expect(page).to_have_url(re.compile(rf"^{re.escape(site_url)}/news/[\w-]+/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    open_news_from_menu(page, site_url, check_page, "News")
     check_page(page, "news-item")
 
     page.goto("/admin/login/")

@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from .conftest import open_news_from_menu
+
 pytestmark = pytest.mark.e2e
 
 # Each language in its own name, as the switcher shows them.
@@ -48,15 +50,6 @@ def test_arabic_site_reads_right_to_left_and_switches_to_english(page, site_url,
     expect(page).to_have_url(f"{site_url}/ar/")
     expect_language(page, "ar", "rtl")
 
-    page.locator("nav.main-nav").get_by_role("link", name="الأخبار", exact=True).click()
-    expect(page).to_have_url(f"{site_url}/ar/news/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("الأخبار")
-    check_page(page, "arabic-news-index")
-
-    first_title = page.locator(".news-list .card__title a").first
-    title = first_title.inner_text().strip()
-    first_title.click()
-    expect(page).to_have_url(re.compile(rf"^{re.escape(site_url)}/ar/news/[\w-]+/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    open_news_from_menu(page, site_url, check_page, "الأخبار", prefix="/ar", step_prefix="arabic-")
     expect_language(page, "ar", "rtl")
     check_page(page, "arabic-news-item")
