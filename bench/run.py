@@ -5,6 +5,7 @@ Run it from anywhere::
     make bench                        # or: .venv/bin/python bench/run.py
     BENCH_DURATION=5 make bench       # shorter wrk runs (seconds, default 10)
     BENCH_CONNECTIONS=16 BENCH_THREADS=4 make bench
+    .venv/bin/python bench/run.py --only registrations   # just the registration rush
 
 What it does:
 
@@ -20,11 +21,28 @@ What it does:
    the latency percentiles); any non-2xx/3xx response fails the run;
 5. reads the resident memory of each gunicorn worker after each run's load;
 6. counts the SQL queries of each page with the cache off (``bench/measure_queries.py``);
-7. writes ``var/bench/latest.json`` and prints a table and the targets on stdout.
+7. runs the registration rush on PostgreSQL (below);
+8. writes ``var/bench/latest.json`` and prints a table and the targets on stdout.
+
+The registration rush: 400 distinct members, each logged in with a session of their own,
+POST once to ``/registrations/register/<offering>/`` for one event with 100 places and a
+waiting list, at the same time (``BENCH_REGISTRATION_CONCURRENCY`` requests in flight,
+default 100), through gunicorn (2 workers, production settings, page cache on). It needs
+PostgreSQL: it drops and recreates its own database, ``bench_registrations`` on
+127.0.0.1:5432 as user postgres (``BENCH_POSTGRES_URL`` to change it; the database's
+name must start with ``bench``), migrates it and prepares the event and the members with
+``bench/registrations.py``. It reports attempts per second and the latency of one
+attempt (queueing included), then checks in the database: exactly 100 confirmed, 300 on
+the waiting list, 400 registrations, no member with two, and every response a redirect
+to the event page. Without a reachable PostgreSQL it is reported as skipped and the rest
+of the bench is unaffected. ``--only registrations`` runs it alone (no wrk needed) and
+writes ``var/bench/registrations.json`` instead of ``latest.json``.
 
 Progress goes to stderr, gunicorn's own log to ``var/bench/gunicorn-<run>.log``. The exit
-status is 0 when the measurement completed, even if a target is missed; 1 when the
-harness failed (server did not start, error responses); 2 for a setup problem.
+status is 0 when the measurement completed, even if a target is missed (a wrong
+registration outcome is a missed target); 1 when the harness failed (server did not
+start, error responses to the page loads, the registration rush could not be prepared or
+run: the report is still written then); 2 for a setup problem.
 
 Adding a scenario (later issues): append a ``Scenario`` to ``SCENARIOS``. ``path`` is a
 URL path, or a function that receives the running ``Server`` and returns one (see
@@ -36,8 +54,12 @@ held to the page targets. ``cached=False`` scenarios are measured in the cached 
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import dataclasses
+import http.client
 import json
+import math
 import os
 import platform
 import re
@@ -47,14 +69,16 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "bench"
@@ -64,7 +88,9 @@ BIN = ROOT / ".venv" / "bin"
 PYTHON = BIN / "python"
 LUA_SCRIPT = BENCH_DIR / "p95.lua"
 QUERY_SCRIPT = BENCH_DIR / "measure_queries.py"
+REGISTRATION_SCRIPT = BENCH_DIR / "registrations.py"
 RESULT_FILE = VAR_BENCH / "latest.json"
+REGISTRATION_RESULT_FILE = VAR_BENCH / "registrations.json"
 
 WORKERS = 2
 HOST = "127.0.0.1"
@@ -77,6 +103,13 @@ CACHED_RATIO_MIN = 0.5
 UNCACHED_P50_MAX_MS = 15.0
 UNCACHED_QUERIES_MAX = 15
 WORKER_RSS_MAX_MB = 150.0
+
+# The registration rush (issue: 400 attempts from distinct members for 100 places).
+REGISTRATION_MEMBERS = 400
+REGISTRATION_CAPACITY = 100
+REGISTRATION_CONCURRENCY = 100  # requests in flight at once (BENCH_REGISTRATION_CONCURRENCY)
+REGISTRATION_TIMEOUT = 60  # seconds for one attempt
+DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/bench_registrations"
 
 
 class HarnessError(Exception):
@@ -160,6 +193,8 @@ class Config:
     database_url: str
     media_root: str
     redis_url: str
+    postgres_url: str
+    registration_concurrency: int
     secret_key: str = field(repr=False)
 
 
@@ -181,6 +216,16 @@ def read_config():
     threads = env_positive_int("BENCH_THREADS", 2)
     if connections < threads:
         raise SetupError("BENCH_CONNECTIONS must be at least BENCH_THREADS (wrk needs that).")
+    postgres_url = os.environ.get("BENCH_POSTGRES_URL") or DEFAULT_POSTGRES_URL
+    postgres = urlsplit(postgres_url)
+    if postgres.scheme not in ("postgres", "postgresql"):
+        raise SetupError(f"BENCH_POSTGRES_URL must be a postgres:// URL, not {postgres_url!r}.")
+    if not postgres.path.lstrip("/").startswith("bench"):
+        # The bench drops and recreates this database: never one that other tools use.
+        raise SetupError(
+            "BENCH_POSTGRES_URL must name a database whose name starts with 'bench' "
+            f"(it is dropped and recreated), not {postgres.path.lstrip('/')!r}."
+        )
     return Config(
         duration=env_positive_int("BENCH_DURATION", 10),
         connections=connections,
@@ -190,6 +235,10 @@ def read_config():
         media_root=os.environ.get("BENCH_MEDIA_ROOT") or str(VAR_BENCH / "media"),
         # Only a REDIS_URL the user set; an empty value also overrides one in .env.
         redis_url=os.environ.get("REDIS_URL", ""),
+        postgres_url=postgres_url,
+        registration_concurrency=env_positive_int(
+            "BENCH_REGISTRATION_CONCURRENCY", REGISTRATION_CONCURRENCY
+        ),
         secret_key=secrets.token_urlsafe(50),
     )
 
@@ -312,6 +361,12 @@ def prepare_database(config):
     run_command([*manage, "migrate", "--noinput"], dev_env(config), "migrate")
     log("loading the demo data (idempotent)")
     run_command([*manage, "load_demo_data"], dev_env(config), "load_demo_data")
+    collect_static(config)
+
+
+def collect_static(config):
+    VAR_BENCH.mkdir(parents=True, exist_ok=True)
+    manage = [str(PYTHON), "manage.py"]
     log("collecting static files (production settings)")
     run_command([*manage, "collectstatic", "--noinput"], production_env(config), "collectstatic")
 
@@ -584,10 +639,214 @@ def count_queries(config, paths):
     return counts
 
 
+# --- Registration rush (PostgreSQL) --------------------------------------------------
+
+
+class NoPostgres(Exception):
+    """PostgreSQL cannot be reached: the registration rush is skipped, not failed."""
+
+
+def recreate_postgres_database(config):
+    """Drop and create the bench's own PostgreSQL database (raise NoPostgres if no server)."""
+    try:
+        import psycopg
+        from psycopg import sql
+    except ImportError:
+        raise NoPostgres("psycopg is not installed") from None
+    parts = urlsplit(config.postgres_url)
+    name = parts.path.lstrip("/")
+    maintenance_url = urlunsplit(parts._replace(path="/postgres", query="", fragment=""))
+    where = f"{parts.hostname or 'localhost'}:{parts.port or 5432}"
+    try:
+        connection = psycopg.connect(maintenance_url, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        first_line = (str(error).strip().splitlines() or ["no answer"])[0]
+        raise NoPostgres(f"no PostgreSQL at {where} ({first_line})") from None
+    log(f"recreating the PostgreSQL database {name} on {where}")
+    try:
+        with connection:
+            drop = sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name))
+            if connection.info.server_version >= 130000:
+                drop += sql.SQL(" WITH (FORCE)")  # a leftover connection must not block it
+            connection.execute(drop)
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    except psycopg.Error as error:
+        raise HarnessError(f"Could not recreate the database {name} on {where}: {error}") from None
+
+
+def percentile(sorted_values, fraction):
+    """Nearest-rank percentile of an ascending list."""
+    if not sorted_values:
+        return None
+    rank = max(1, math.ceil(round(len(sorted_values) * fraction, 6)))
+    return sorted_values[min(rank, len(sorted_values)) - 1]
+
+
+def post_registration(server, setup, login, start):
+    """One member's attempt: (status or error name, Location path, seconds)."""
+    body = urlencode({"csrfmiddlewaretoken": login["csrf"]}).encode()
+    headers = {
+        # Set by hand: the production cookies are Secure-only, and this is plain HTTP.
+        "Cookie": f"{setup['session_cookie']}={login['session']}; "
+        f"{setup['csrf_cookie']}={login['csrf']}",
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+    start.wait()
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection(HOST, server.port, timeout=REGISTRATION_TIMEOUT)
+    try:
+        connection.request("POST", setup["register_path"], body, headers)
+        response = connection.getresponse()
+        response.read()
+        status, location = response.status, response.getheader("Location") or ""
+    except (OSError, http.client.HTTPException) as error:
+        status, location = type(error).__name__, ""
+    finally:
+        connection.close()
+    return status, urlsplit(location).path, time.perf_counter() - started
+
+
+def rush(server, setup, concurrency):
+    """Every member POSTs once, ``concurrency`` at a time, all released together."""
+    logins = setup["logins"]
+    start = threading.Event()
+    log(
+        f"registration rush: {len(logins)} members, {setup['capacity']} places, "
+        f"{concurrency} requests in flight"
+    )
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        futures = [pool.submit(post_registration, server, setup, login, start) for login in logins]
+        time.sleep(0.2)  # let the first threads reach the start line
+        began = time.perf_counter()
+        start.set()
+        results = [future.result() for future in futures]
+        wall = time.perf_counter() - began
+    statuses = {}
+    errors = 0
+    for status, location, _seconds in results:
+        statuses[str(status)] = statuses.get(str(status), 0) + 1
+        # A success is a redirect to the event; one to the login page is a failure too.
+        if status != 302 or location != setup["event_path"]:
+            errors += 1
+    latencies = sorted(seconds * 1000 for _status, _location, seconds in results)
+    return {
+        "attempts": len(results),
+        "concurrency": concurrency,
+        "wall_s": round(wall, 3),
+        "attempts_per_s": round(len(results) / wall, 1) if wall else None,
+        "p50_ms": round(percentile(latencies, 0.50), 2),
+        "p95_ms": round(percentile(latencies, 0.95), 2),
+        "p99_ms": round(percentile(latencies, 0.99), 2),
+        "max_ms": round(latencies[-1], 2),
+        "responses": dict(sorted(statuses.items())),
+        "errors": errors,
+    }
+
+
+def registration_rush(config):
+    """The registration rush on PostgreSQL: its result, with ``status`` measured or skipped."""
+    base = {
+        "database": "postgresql",
+        "members": REGISTRATION_MEMBERS,
+        "capacity": REGISTRATION_CAPACITY,
+        "concurrency": config.registration_concurrency,
+    }
+    try:
+        recreate_postgres_database(config)
+    except NoPostgres as reason:
+        log(f"registration rush skipped: {reason}")
+        return {**base, "status": "skipped", "reason": str(reason)}
+    pg_config = dataclasses.replace(config, database_url=config.postgres_url)
+    helper = [str(PYTHON), str(REGISTRATION_SCRIPT)]
+    log("migrating the PostgreSQL bench database")
+    run_command([str(PYTHON), "manage.py", "migrate", "--noinput"], dev_env(pg_config), "migrate")
+    log(f"publishing an event with {REGISTRATION_CAPACITY} places, {REGISTRATION_MEMBERS} members")
+    output = run_command(
+        [
+            *helper,
+            "setup",
+            "--members",
+            str(REGISTRATION_MEMBERS),
+            "--capacity",
+            str(REGISTRATION_CAPACITY),
+        ],
+        production_env(pg_config),  # the same SECRET_KEY as gunicorn: it signs the sessions
+        "registration setup",
+    )
+    setup = json.loads(output.strip().splitlines()[-1])
+    empty_page_cache(pg_config)
+    try:
+        with Server(Run("registrations", page_cache=True), pg_config) as server:
+            scenario = Scenario("event_page", setup["event_path"], cached=True)
+            warm(server, scenario, setup["event_path"])  # the event is live; workers connected
+            result = rush(server, setup, config.registration_concurrency)
+            if result["errors"]:
+                log(f"warning: {result['errors']} attempts failed: {result['responses']}")
+    finally:
+        empty_page_cache(pg_config)  # leave no page of this site in the shared store
+    output = run_command(
+        [*helper, "check", "--offering", str(setup["offering_id"])],
+        production_env(pg_config),
+        "registration check",
+    )
+    outcome = json.loads(output.strip().splitlines()[-1])
+    return {
+        **base,
+        "status": "measured",
+        "path": setup["register_path"],
+        **result,
+        "outcome": outcome,
+    }
+
+
+def registration_target(registrations):
+    members, capacity = REGISTRATION_MEMBERS, REGISTRATION_CAPACITY
+    label = (
+        f"{members} simultaneous registrations for {capacity} places (PostgreSQL): "
+        f"{capacity} confirmed, {members - capacity} waiting, no error, no duplicate"
+    )
+    if registrations is None or registrations["status"] == "skipped":
+        reason = registrations["reason"] if registrations else "not run"
+        return {"label": label, "values": {"skipped": reason}, "pass": None}
+    if registrations["status"] != "measured":
+        return {"label": label, "values": {"error": registrations["error"]}, "pass": False}
+    outcome = registrations["outcome"]
+    values = {
+        "confirmed": outcome["confirmed"],
+        "waitlisted": outcome["waitlisted"],
+        "total": outcome["total"],
+        "errors": registrations["errors"],
+        "duplicates": outcome["duplicate_members"],
+        "members without one": outcome["members_without_registration"],
+    }
+    return {
+        "label": label,
+        "values": values,
+        "pass": values
+        == {
+            "confirmed": capacity,
+            "waitlisted": members - capacity,
+            "total": members,
+            "errors": 0,
+            "duplicates": 0,
+            "members without one": 0,
+        },
+    }
+
+
+def run_registration_rush(config):
+    """The rush, or its failure as a result (so that the other numbers are still written)."""
+    try:
+        return registration_rush(config)
+    except HarnessError as error:
+        log(f"registration rush FAILED: {error}")
+        return {"database": "postgresql", "status": "failed", "error": str(error)}
+
+
 # --- Report --------------------------------------------------------------------------
 
 
-def evaluate_targets(scenarios, rss_by_run):
+def evaluate_targets(scenarios, rss_by_run, registrations):
     pages = [name for name, data in scenarios.items() if data["cached"]]
 
     def run_values(run, key):
@@ -632,6 +891,7 @@ def evaluate_targets(scenarios, rss_by_run):
             "values": hits,
             "pass": all(hits.values()),
         },
+        "registration_outcome": registration_target(registrations),
     }
 
 
@@ -646,10 +906,55 @@ def target_detail(values):
             shown = ", ".join(f"{mb:g}" for mb in value) + " MB"
         elif isinstance(value, bool):
             shown = "yes" if value else "no"
+        elif isinstance(value, str):
+            shown = value
         else:
             shown = format_number(value, "g")
         parts.append(f"{key} {shown}")
     return "; ".join(parts)
+
+
+def verdict(target):
+    return {True: "PASS", False: "FAIL", None: "SKIP"}[target["pass"]]
+
+
+def render_registrations(registrations):
+    head = "Registration rush (PostgreSQL)"
+    if registrations["status"] == "skipped":
+        return [f"{head}: skipped: {registrations['reason']}"]
+    if registrations["status"] != "measured":
+        return [f"{head}: FAILED: {registrations['error'].splitlines()[0]}"]
+    outcome = registrations["outcome"]
+    return [
+        f"{head}: {registrations['attempts']} members at once for {registrations['capacity']} "
+        f"places, {registrations['concurrency']} in flight, POST {registrations['path']}",
+        f"  {registrations['attempts_per_s']:,.1f} attempts/s ({registrations['wall_s']:.2f} s"
+        f" in all)  p50 {registrations['p50_ms']:.2f} ms  p95 {registrations['p95_ms']:.2f} ms"
+        f"  p99 {registrations['p99_ms']:.2f} ms  max {registrations['max_ms']:.2f} ms",
+        f"  {outcome['confirmed']} confirmed, {outcome['waitlisted']} waiting, "
+        f"{outcome['total']} registrations, {registrations['errors']} errors "
+        f"(responses {registrations['responses']}), "
+        f"{outcome['duplicate_members']} members registered twice",
+    ]
+
+
+def render_registration_report(report):
+    target = report["targets"]["registration_outcome"]
+    return "\n".join(
+        [
+            f"Benchmark {report['timestamp']}  commit {report['git_commit'] or '-'}  "
+            f"{report['machine']['nproc']} CPUs (load {report['machine']['load_at_start']:g})"
+            f"  gunicorn {WORKERS} workers",
+            "",
+            *render_registrations(report["registrations"]),
+            "",
+            "Target:",
+            f"  {verdict(target)}  {target['label']}",
+            f"        {target_detail(target['values'])}",
+            "",
+            f"Written to {REGISTRATION_RESULT_FILE.relative_to(ROOT)}",
+        ]
+    )
 
 
 def render_table(report):
@@ -700,17 +1005,28 @@ def render_table(report):
         line(["-" * w for w in widths]),
         *(line(row) for row in rows),
         "",
+        *render_registrations(report["registrations"]),
+        "",
         "Targets:",
     ]
     for target in report["targets"].values():
-        out.append(f"  {'PASS' if target['pass'] else 'FAIL'}  {target['label']}")
+        out.append(f"  {verdict(target)}  {target['label']}")
         out.append(f"        {target_detail(target['values'])}")
     out.append("")
     out.append(f"Written to {RESULT_FILE.relative_to(ROOT)}")
     return "\n".join(out)
 
 
-def build_report(config, paths, run_results, rss_by_run, queries, load_at_start):
+def machine_info(load_at_start):
+    return {
+        "nproc": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_at_start": round(load_at_start, 2),
+    }
+
+
+def build_report(config, paths, run_results, rss_by_run, queries, registrations, load_at_start):
     scenarios = {}
     for scenario in SCENARIOS:
         runs = {}
@@ -729,12 +1045,7 @@ def build_report(config, paths, run_results, rss_by_run, queries, load_at_start)
     return {
         "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
         "git_commit": git_commit(),
-        "machine": {
-            "nproc": os.cpu_count(),
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "load_at_start": round(load_at_start, 2),
-        },
+        "machine": machine_info(load_at_start),
         "config": {
             "workers": WORKERS,
             "duration_s": config.duration,
@@ -746,19 +1057,54 @@ def build_report(config, paths, run_results, rss_by_run, queries, load_at_start)
         "scenarios": scenarios,
         "worker_rss_mb": rss_by_run.get("cached", []),
         "worker_rss_mb_by_run": rss_by_run,
-        "targets": evaluate_targets(scenarios, rss_by_run),
+        "registrations": registrations,
+        "targets": evaluate_targets(scenarios, rss_by_run, registrations),
+    }
+
+
+def build_registration_report(registrations, load_at_start):
+    return {
+        "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
+        "git_commit": git_commit(),
+        "machine": machine_info(load_at_start),
+        "config": {"workers": WORKERS},
+        "registrations": registrations,
+        "targets": {"registration_outcome": registration_target(registrations)},
     }
 
 
 # --- Main ----------------------------------------------------------------------------
 
 
-def benchmark():
-    config = read_config()
-    wrk = ensure_wrk()
+def check_load():
     load_at_start = os.getloadavg()[0]
     if load_at_start > 0.5 * (os.cpu_count() or 1):
         log(f"warning: the machine is busy (load {load_at_start:.1f}); numbers will be noisy")
+    return load_at_start
+
+
+def raise_if_failed(registrations):
+    if registrations["status"] == "failed":
+        raise HarnessError(f"registration rush: {registrations['error']}")
+
+
+def benchmark_registrations():
+    """``--only registrations``: the rush alone, written to its own file."""
+    config = read_config()
+    load_at_start = check_load()
+    collect_static(config)  # the event page that warms the workers needs the manifest
+    registrations = run_registration_rush(config)
+    report = build_registration_report(registrations, load_at_start)
+    REGISTRATION_RESULT_FILE.parent.mkdir(parents=True, exist_ok=True)
+    REGISTRATION_RESULT_FILE.write_text(json.dumps(report, indent=2) + "\n")
+    print(render_registration_report(report))
+    raise_if_failed(registrations)
+
+
+def benchmark():
+    config = read_config()
+    wrk = ensure_wrk()
+    load_at_start = check_load()
     prepare_database(config)
     paths = {}
     run_results, rss_by_run = {}, {}
@@ -766,20 +1112,34 @@ def benchmark():
         run_results[run.name], rss_by_run[run.name] = benchmark_run(wrk, config, run, paths)
     page_paths = [paths[s.name] for s in SCENARIOS if s.cached]
     queries = count_queries(config, page_paths)
-    report = build_report(config, paths, run_results, rss_by_run, queries, load_at_start)
+    registrations = run_registration_rush(config)
+    report = build_report(
+        config, paths, run_results, rss_by_run, queries, registrations, load_at_start
+    )
     RESULT_FILE.parent.mkdir(parents=True, exist_ok=True)
     RESULT_FILE.write_text(json.dumps(report, indent=2) + "\n")
     print(render_table(report))
+    raise_if_failed(registrations)
 
 
 def _terminate(signum, frame):
     raise SystemExit(128 + signum)  # unwinds through the finally blocks: gunicorn stops
 
 
-def main():
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--only",
+        choices=["registrations"],
+        help="run only this scenario (written to var/bench/registrations.json)",
+    )
+    args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        benchmark()
+        if args.only == "registrations":
+            benchmark_registrations()
+        else:
+            benchmark()
     except SetupError as error:
         print(f"bench: {error}", file=sys.stderr)
         return 2

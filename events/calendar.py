@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar, Event, vCalAddress, vDuration
 from icalendar.enums import STATUS
 
-from events.models import EventFormat, RegistrationStatus
+from events.models import MAIN, EventFormat, RegistrationStatus
 from home.models import SiteSettings
 
 PRODID = "-//Diaspora Connect//Events//EN"
@@ -27,14 +27,17 @@ ZONE_MARGIN = datetime.timedelta(days=365)
 
 
 def event_calendar(event, request):
-    """The public calendar file of one event (no join link)."""
-    return _calendar([_vevent(event, request)], [event]).to_ical()
+    """The public calendar file of one event: every date of a series (no join link)."""
+    return _calendar(_vevents(event, request), [event]).to_ical()
 
 
 def events_feed(events, request):
     """One calendar with every event given (upcoming, published, one language)."""
     events = list(events)
-    calendar = _calendar([_vevent(event, request) for event in events], events)
+    now = timezone.now()
+    calendar = _calendar(
+        [vevent for event in events for vevent in _vevents(event, request, after=now)], events
+    )
     calendar.calendar_name = FEED_NAME  # NAME and X-WR-CALNAME
     calendar.refresh_interval = FEED_REFRESH
     calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"  # required by RFC 7986
@@ -43,10 +46,20 @@ def events_feed(events, request):
 
 
 def registration_calendar(registration, request=None):
-    """The file attached to a registration e-mail: a confirmed place also gets the join link."""
-    event = registration.offering.page.specific
+    """The file attached to a registration e-mail, for the one date registered for: a
+    confirmed place also gets the join link."""
+    offering = registration.offering
+    event = offering.page.specific
     confirmed = registration.status == RegistrationStatus.CONFIRMED
-    return _calendar([_vevent(event, request, with_join_link=confirmed)], [event]).to_ical()
+    date = (offering.key, offering.starts_at, offering.ends_at)
+    vevent = _vevent(event, request, date, with_join_link=confirmed)
+    return _calendar([vevent], [event]).to_ical()
+
+
+def _vevents(event, request, after=None):
+    return [
+        _vevent(event, request, date) for date in event.dates() if after is None or date[2] >= after
+    ]
 
 
 def _calendar(vevents, events):
@@ -61,13 +74,20 @@ def _calendar(vevents, events):
         # One VTIMEZONE per zone used (UTC needs none: its times end in Z).
         calendar.add_missing_timezones(
             first_date=min(event.local_start.date() for event in events) - ZONE_MARGIN,
-            last_date=max(event.local_end.date() for event in events) + ZONE_MARGIN,
+            last_date=max(_local(event.last_end or event.end, event).date() for event in events)
+            + ZONE_MARGIN,
         )
     return calendar
 
 
-def _vevent(event, request, with_join_link=False):
-    """The VEVENT of one event page; the only place that decides what a VEVENT holds."""
+def _local(moment, event):
+    return timezone.localtime(moment, event.zone).replace(microsecond=0)
+
+
+def _vevent(event, request, date, with_join_link=False):
+    """The VEVENT of one date (key, start, end) of an event page; the only place that
+    decides what a VEVENT holds."""
+    key, start, end = date
     page_url = _full_url(event, request)
     description = [event.intro, page_url]
     if with_join_link and event.join_url and event.format != EventFormat.IN_PERSON:
@@ -76,10 +96,12 @@ def _vevent(event, request, with_join_link=False):
     vevent = Event.new(
         # The page id never changes and the host tells this portal's events apart from
         # others in the same calendar: the same UID in every download, feed and e-mail.
-        uid=f"event-{event.pk}@{urlsplit(page_url).hostname or 'localhost'}",
+        # A series' further dates add their own stable key.
+        uid=f"event-{event.pk}{'' if key == MAIN else '-' + key}"
+        f"@{urlsplit(page_url).hostname or 'localhost'}",
         stamp=timezone.now().astimezone(datetime.UTC).replace(microsecond=0),
-        start=event.local_start.replace(microsecond=0),
-        end=event.local_end.replace(microsecond=0),
+        start=_local(start, event),
+        end=_local(end, event),
         summary=event.title,
         description="\n\n".join(part for part in description if part),
         url=page_url,

@@ -1,7 +1,8 @@
 """E-mails about registrations. ``send(kind, registration_id)`` is called after commit.
 
-kind: "confirmed", "waitlisted", "promoted", "cancelled" (from the registration engine) and
-"reminder" (from ``manage.py send_event_reminders``).
+kind: "confirmed", "waitlisted", "promoted", "cancelled" (event and course places, from the
+registration engine), "reminder" (from ``manage.py send_event_reminders``), and "applied",
+"shortlisted", "accepted", "declined", "withdrawn" (programme applications).
 
 ``send`` only queues the ``send_registration_email`` task on the "portal" backend (sent
 inline in development and tests, by ``manage.py db_worker --backend portal`` in
@@ -17,7 +18,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from events.models import EventFormat, EventPage, Registration, RegistrationStatus
+from events.models import EventFormat, OfferingKind, Registration, RegistrationStatus
 
 logger = logging.getLogger(__name__)
 
@@ -30,8 +31,14 @@ EXPECTED_STATUS = {
     "waitlisted": RegistrationStatus.WAITLISTED,
     "cancelled": RegistrationStatus.CANCELLED,
     "reminder": RegistrationStatus.CONFIRMED,
+    "applied": RegistrationStatus.APPLIED,
+    "shortlisted": RegistrationStatus.SHORTLISTED,
+    "accepted": RegistrationStatus.ACCEPTED,
+    "declined": RegistrationStatus.DECLINED,
+    "withdrawn": RegistrationStatus.WITHDRAWN,
 }
 KINDS = tuple(EXPECTED_STATUS)
+APPLICATION_KINDS = {"applied", "shortlisted", "accepted", "declined", "withdrawn"}
 # Kinds that give a confirmed place: they show the join link and carry the .ics file.
 WITH_PLACE = {"confirmed", "promoted", "reminder"}
 
@@ -48,8 +55,8 @@ def send(kind, registration_id):
 def deliver(kind, registration_id, connection=None):
     """Build and send one e-mail now. Returns True when an e-mail was sent.
 
-    Nothing is sent when the registration is gone, its member deleted their account, the
-    offering is not an event, or the registration has changed state since.
+    Nothing is sent when the registration is gone, its member deleted their account, or
+    the registration has changed state since.
     """
     registration = (
         Registration.objects.select_related("user", "offering__page")
@@ -61,27 +68,22 @@ def deliver(kind, registration_id, connection=None):
     if registration.status != EXPECTED_STATUS[kind]:
         logger.info("Skipped the stale %s e-mail for registration %s", kind, registration_id)
         return False
-    message = build_email(kind, registration, connection=connection)
-    if message is None:
-        return False
-    message.send()
+    build_email(kind, registration, connection=connection).send()
     return True
 
 
 def build_email(kind, registration, connection=None):
-    """The ``EmailMultiAlternatives`` for ``kind`` about ``registration``, or None."""
-    from events import registration as engine
-
-    event = registration.offering.page.specific
-    if not isinstance(event, EventPage):
-        return None
-    # Times in the event's own zone: the date filters convert to the current time zone.
-    with translation.override(settings.LANGUAGE_CODE), timezone.override(event.zone):
-        context = _context(kind, registration, event, engine)
-        subject = render_to_string(f"events/email/{kind}_subject.txt", context)
+    """The ``EmailMultiAlternatives`` for ``kind`` about ``registration``."""
+    offering = registration.offering
+    page = offering.page.specific
+    folder = "events/email/application" if kind in APPLICATION_KINDS else "events/email"
+    # Times in the offering's own zone: the date filters convert to the current time zone.
+    with translation.override(settings.LANGUAGE_CODE), timezone.override(offering.zone):
+        context = _context(kind, registration, page)
+        subject = render_to_string(f"{folder}/{kind}_subject.txt", context)
         subject = context["subject"] = " ".join(subject.split())
-        text = _tidy(render_to_string(f"events/email/{kind}.txt", context))
-        html = render_to_string(f"events/email/{kind}.html", context)
+        text = _tidy(render_to_string(f"{folder}/{kind}.txt", context))
+        html = render_to_string(f"{folder}/{kind}.html", context)
     message = EmailMultiAlternatives(
         subject=subject,
         body=text,
@@ -90,10 +92,10 @@ def build_email(kind, registration, connection=None):
         connection=connection,
     )
     message.attach_alternative(html, "text/html")
-    if kind in WITH_PLACE:
+    if context["with_calendar"]:
         from events.calendar import registration_calendar
 
-        message.attach(f"{event.slug}.ics", registration_calendar(registration), "text/calendar")
+        message.attach(f"{page.slug}.ics", registration_calendar(registration), "text/calendar")
     return message
 
 
@@ -103,35 +105,49 @@ def _tidy(text):
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)) + "\n"
 
 
-def _context(kind, registration, event, engine):
-    site = event.get_site()
+def _place(page):
+    return ", ".join(
+        part
+        for part in [
+            page.venue.strip(),
+            *(line.strip() for line in page.address.splitlines()),
+            str(page.country.name) if page.country else "",
+        ]
+        if part
+    )
+
+
+def _context(kind, registration, page):
+    from events import registration as engine
+
+    offering = registration.offering
+    site = page.get_site()
     base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    local_start, local_end = event.local_start, event.local_end
+    is_event = offering.kind == OfferingKind.EVENT
+    local_start, local_end = offering.local_start, offering.local_end
+    with_place = kind in WITH_PLACE
     return {
         "kind": kind,
         "registration": registration,
         "user": registration.user,
         "name": registration.user.first_name,
-        "event": event,
+        "page": page,
+        "title": offering.title,
+        "is_course": offering.kind == OfferingKind.COURSE,
         "site_name": (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME,
         "local_start": local_start,
         "local_end": local_end,
-        "same_day": local_start.date() == local_end.date(),
-        "zone_name": event.time_zone,
-        "zone_abbreviation": local_start.tzname(),
-        "is_online": event.format != EventFormat.IN_PERSON,
-        "place": ", ".join(
-            part
-            for part in [
-                event.venue.strip(),
-                *(line.strip() for line in event.address.splitlines()),
-                str(event.country.name) if event.country else "",
-            ]
-            if part
-        ),
-        "join_url": event.join_url if kind in WITH_PLACE else "",
+        "dates_only": not is_event,
+        "same_day": bool(local_start and local_end and local_start.date() == local_end.date()),
+        "zone_name": offering.time_zone,
+        "zone_abbreviation": local_start.tzname() if local_start else "",
+        "is_online": is_event and page.format != EventFormat.IN_PERSON,
+        "place": _place(page) if is_event else "",
+        "join_url": page.join_url if is_event and with_place else "",
         "position": engine.waiting_position(registration) if kind == "waitlisted" else None,
-        "event_url": event.get_full_url(),
+        "status_label": registration.get_status_display(),
+        "decision_message": registration.decision_message if kind in APPLICATION_KINDS else "",
+        "event_url": page.get_full_url(),
         "dashboard_url": f"{base_url}/members/",
-        "with_calendar": kind in WITH_PLACE,
+        "with_calendar": is_event and with_place,
     }

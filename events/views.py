@@ -1,14 +1,18 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from events import calendar
 from events import registration as engine
-from events.models import EventPage, Offering, Registration
+from events.applications import ApplicationForm
+from events.models import ApplicationFile, EventPage, Offering, Registration
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 
@@ -33,6 +37,55 @@ def cancel(request, registration_id):
     return redirect(registration.offering.page.url)
 
 
+def apply(request, programme):
+    """POST to a programme's page: validate the answers, then apply through the engine.
+
+    Invalid answers show the page again with the errors; nothing is stored.
+    """
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('account_login')}?next={programme.url}")
+    offering = programme.offering
+    if offering is None:
+        raise Http404
+    form = ApplicationForm(programme.questions, request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Please correct the answers marked below."))
+        response = Page.serve(programme, request, application_form=form)
+        response.status_code = 400
+        return response
+    outcome = engine.apply(offering.pk, request.user, form.answers(), form.files())
+    (messages.success if outcome.ok else messages.error)(request, outcome.message)
+    return redirect(programme.url)
+
+
+@never_cache
+@login_required
+def application_file(request, file_id):
+    """An uploaded file, for the applicant who sent it (editors use the admin's link)."""
+    attachment = get_object_or_404(
+        ApplicationFile.objects.select_related("registration"),
+        pk=file_id,
+        registration__user=request.user,
+    )
+    return file_download(attachment)
+
+
+def file_download(attachment):
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type="application/octet-stream",
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
 def event_ics(request, page_id):
     """The calendar file of one published event."""
     event = get_object_or_404(EventPage.objects.live().public(), pk=page_id)
@@ -46,7 +99,8 @@ def events_feed(request):
     events = (
         EventPage.objects.live()
         .public()
-        .filter(locale=Locale.get_active(), end__gte=timezone.now())
+        .filter(locale=Locale.get_active(), last_end__gte=timezone.now())
+        .prefetch_related("occurrences")
         .order_by("start")[:200]
     )
     return HttpResponse(calendar.events_feed(events, request), content_type=ICS_TYPE)

@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from events import admin_views
-from events.models import EventPage
+from events.models import OfferingPage, ProgrammePage
 
 app_name = "events_admin"
 urlpatterns = [
@@ -28,6 +28,22 @@ urlpatterns = [
         admin_views.confirm_waiting,
         name="confirm",
     ),
+    path("<int:page_id>/applications/", admin_views.applications, name="applications"),
+    path(
+        "<int:page_id>/applications/applications.csv",
+        admin_views.applications_export,
+        name="applications_export",
+    ),
+    path(
+        "<int:page_id>/applications/<int:registration_id>/",
+        admin_views.application_detail,
+        name="application",
+    ),
+    path(
+        "<int:page_id>/applications/files/<int:file_id>/",
+        admin_views.application_file,
+        name="application_file",
+    ),
 ]
 
 
@@ -44,7 +60,7 @@ class EventRegistrationsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_event_registrations_menu_item():
     return EventRegistrationsMenuItem(
-        _("Event registrations"),
+        _("Registrations"),
         reverse("events_admin:index"),
         name="event-registrations",
         icon_name="date",
@@ -53,30 +69,36 @@ def register_event_registrations_menu_item():
 
 
 class RegistrationsButton(PageMenuItem):
-    """ "Registrations" on an event page's header (edit view) and in its listing menu."""
+    """ "Registrations" (events, courses) or "Applications" (programmes) on the page's
+    header (edit view) and in its listing menu."""
 
-    label = _("Registrations")
     icon_name = "group"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.is_programme = issubclass(self.page.specific_class, ProgrammePage)
+        self.label = _("Applications") if self.is_programme else _("Registrations")
 
     @cached_property
     def url(self):
-        return reverse("events_admin:registrations", args=[self.page.pk])
+        name = "applications" if self.is_programme else "registrations"
+        return reverse(f"events_admin:{name}", args=[self.page.pk])
 
     def is_shown(self, user):
         return admin_views.can_manage(user, self.page)
 
 
-def _is_event(page):
-    return issubclass(page.specific_class or type(page), EventPage)
+def _has_places(page):
+    return issubclass(page.specific_class or type(page), OfferingPage)
 
 
 @hooks.register("register_page_header_buttons")
 def event_registrations_header_button(page, user, view_name, next_url=None):
-    if _is_event(page):
+    if _has_places(page):
         yield RegistrationsButton(page=page, priority=12)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def event_registrations_listing_button(page, user, next_url=None):
-    if _is_event(page):
+    if _has_places(page):
         yield RegistrationsButton(page=page, priority=3)

@@ -19,11 +19,6 @@ from members.models import Profile
 # Later issues fill these; until then each says honestly that there is nothing yet.
 DASHBOARD_SECTIONS = [
     (
-        "applications",
-        gettext_lazy("My applications"),
-        gettext_lazy("You have not applied to any programme yet."),
-    ),
-    (
         "listings",
         gettext_lazy("My listings"),
         gettext_lazy("You have not proposed any organisation or opportunity yet."),
@@ -60,7 +55,7 @@ def _render_profile(request, profile, fields, **extra):
 @never_cache
 @login_required
 def dashboard(request):
-    from events.exports import registrations_of
+    from events.exports import applications_of, upcoming_first
 
     profile = services.profile_for(request.user)
     percent, missing = services.completeness(profile)
@@ -72,7 +67,8 @@ def dashboard(request):
             "profile": profile,
             "completeness": percent,
             "missing": [labels[field] for field in missing],
-            "registrations": registrations_of(request.user).exclude(status="cancelled"),
+            "registrations": upcoming_first(request.user),
+            "applications": applications_of(request.user),
             "sections": DASHBOARD_SECTIONS,
         },
     )

@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from events import notifications
-from events.models import Registration, RegistrationStatus
+from events.models import OfferingKind, Registration, RegistrationStatus
 
 logger = logging.getLogger(__name__)
 
@@ -17,15 +17,18 @@ WINDOW = datetime.timedelta(hours=24)
 
 
 def due_reminders(now):
-    """Confirmed places, not yet reminded, in published events starting in the next 24 h."""
+    """Confirmed places, not yet reminded, in published events (each date of a series)
+    starting in the next 24 h."""
     return Registration.objects.filter(
         status=RegistrationStatus.CONFIRMED,
         user__isnull=False,
         reminder_sent_at__isnull=True,
+        offering__kind=OfferingKind.EVENT,
+        offering__is_active=True,
         offering__page__live=True,
-        offering__page__eventpage__start__gt=now,
-        offering__page__eventpage__start__lte=now + WINDOW,
-    ).order_by("offering__page__eventpage__start", "pk")
+        offering__starts_at__gt=now,
+        offering__starts_at__lte=now + WINDOW,
+    ).order_by("offering__starts_at", "pk")
 
 
 def claim(now):
@@ -71,8 +74,7 @@ class Command(BaseCommand):
         if dry_run:
             due = due_reminders(now).select_related("user", "offering__page")
             for registration in due:
-                page = registration.offering.page
-                self.stdout.write(f"{registration.user.email}\t{page.title}")
+                self.stdout.write(f"{registration.user.email}\t{registration.offering.title}")
             self.stdout.write(f"{len(due)} reminder(s) due (dry run: nothing sent).")
             return
 
