@@ -95,9 +95,10 @@ def _field(block):
 
 
 class ApplicationForm(forms.Form):
-    """One field per question; ``answers()`` and ``files()`` once it is valid."""
+    """One field per question; ``answers()`` and ``uploads()`` once it is valid."""
 
     def __init__(self, questions, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.questions = [block for block in questions if block.id]
         for block in self.questions:
@@ -120,7 +121,7 @@ class ApplicationForm(forms.Form):
             )
         return result
 
-    def files(self):
+    def uploads(self):
         return [
             (block.id, self.cleaned_data[f"q_{block.id}"])
             for block in self.questions

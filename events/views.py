@@ -53,7 +53,7 @@ def apply(request, programme):
         response = Page.serve(programme, request, application_form=form)
         response.status_code = 400
         return response
-    outcome = engine.apply(offering.pk, request.user, form.answers(), form.files())
+    outcome = engine.apply(offering.pk, request.user, form.answers(), form.uploads())
     (messages.success if outcome.ok else messages.error)(request, outcome.message)
     return redirect(programme.url)
 

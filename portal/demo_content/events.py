@@ -1,6 +1,12 @@
-"""Demo events for load_demo_data: past and upcoming, online and in person, one full."""
+"""Demo events for load_demo_data: past and upcoming, online and in person, one full, and
+one series whose dates each have their own places.
+
+``further_dates`` make an event a series; ``registrations`` (on the event and on each
+further date) is how many demo members the loader signs up for that date.
+"""
 
 FULL_EVENT = "diaspora-investment-forum-paris"
+SERIES_EVENT = "diaspora-investment-clinic"
 
 EVENTS = [
     {
@@ -136,6 +142,53 @@ EVENTS = [
                 "paragraph",
                 "<p>The roundtable agreed on a price comparison page and a campaign on "
                 "digital transfers. The report is in the knowledge library.</p>",
+            ),
+        ],
+    },
+    {
+        "slug": "diaspora-investment-clinic",
+        "tags": ["investment", "entrepreneurship"],
+        "title": "Diaspora investment clinic",
+        "intro": (
+            "Every four weeks, one hour online with the investment desk: bring your questions "
+            "about buying land, opening a company or putting your savings to work at home."
+        ),
+        "days_from_now": 6,
+        "hour": 12,
+        "hours": 1,
+        "time_zone": "America/New_York",
+        "format": "online",
+        "join_url": "https://meet.example.org/investment-clinic",
+        "organiser": "Investment desk, Office for Diaspora Engagement",
+        "speakers": (
+            "Amara Diallo, head of the investment desk\n"
+            "Joseph Okafor, Chamber of Commerce and Industry\n"
+            "Leila Benali, notary, Association of Notaries"
+        ),
+        "capacity": 40,
+        "registrations": 26,
+        "further_dates": [
+            {"days_from_now": 34, "capacity": 30, "registrations": 12},
+            # Land and property: the notaries answer one by one, so fewer places.
+            {"days_from_now": 62, "capacity": 25, "registrations": 23},
+            {"days_from_now": 90, "capacity": 50, "registrations": 4},
+        ],
+        "body": [
+            (
+                "paragraph",
+                "<p>The clinic runs at noon New York time, which is late afternoon in "
+                "Europe and evening in the Gulf. Each session opens with a ten-minute update "
+                "from the investment desk and then takes your questions, sent in advance or "
+                "asked live: checking a title deed from abroad, choosing between a local "
+                "company and a branch, the incentives for diaspora investors, and what banks "
+                "ask for before moving money home.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Each date is a separate session with its own places, so register for the "
+                "ones you want. Places are limited so that every question gets an answer; "
+                "when a date is full you can join its waiting list. The link to join is shown "
+                "on this page and in your confirmation e-mail.</p>",
             ),
         ],
     },
