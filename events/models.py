@@ -258,6 +258,7 @@ class OfferingPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["slots"] = engine.slots(self, request.user)
+        context["is_series"] = len(context["slots"]) > 1
         return context
 
     def save(self, *args, **kwargs):
@@ -427,10 +428,6 @@ class EventPage(OfferingPage):
         dates = [(MAIN, self.start, self.end)]
         dates += [(o.key, o.start, o.end) for o in self.occurrences.all()]
         return sorted(dates, key=lambda date: date[1])
-
-    @property
-    def is_series(self):
-        return len(self.occurrences.all()) > 0
 
     @property
     def speaker_list(self):

@@ -1,4 +1,5 @@
-"""Builds the demo site: page tree, translations, settings, news and the demo users.
+"""Builds the demo site: page tree, translations, settings, news, the demo users, and the
+events, courses and programmes demo members have signed up for.
 
 Every step looks for what it would create first, so a second run creates nothing.
 ``load_demo_data`` (home/management/commands) is the command around this module.
@@ -6,8 +7,10 @@ Every step looks for what it would create first, so a second run creates nothing
 
 import datetime
 import os
+import random
 import zoneinfo
 from collections import Counter
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
@@ -15,6 +18,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -22,13 +26,26 @@ from wagtail.models import Locale, Page, Site
 from blog.factories import AuthorFactory, NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 from blog.models import Author, KnowledgeIndexPage, NewsCategory, NewsIndexPage, NewsPage
 from directory.models import DirectoryIndexPage
-from events.models import CourseIndexPage, EventIndexPage, ProgrammeIndexPage
+from events.models import (
+    CourseCohort,
+    CourseIndexPage,
+    CoursePage,
+    EventIndexPage,
+    EventOccurrence,
+    EventPage,
+    Offering,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    Registration,
+)
 from home.factories import FooterTextFactory, HomePageFactory, StandardPageFactory
 from home.models import FooterText, HomePage, SiteSettings, StandardPage
 from members.models import User
+from portal.demo_content import courses as courses_content
 from portal.demo_content import events as events_content
 from portal.demo_content import news as news_content
 from portal.demo_content import pages as page_content
+from portal.demo_content import programmes as programmes_content
 from portal.demo_images import draw_illustration
 from portal.demo_members import build_members
 
@@ -52,6 +69,36 @@ MENU_PAGES = {"about", "consular-information"}
 
 def demo_password():
     return os.environ.get("DEMO_PASSWORD") or "portal-demo"
+
+
+@contextmanager
+def demo_emails_discarded():
+    """The registration e-mails queued while the demo is built go nowhere: the demo members
+    are made up, and the development console would print a couple of hundred e-mails."""
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        yield
+
+
+def demo_people():
+    """The generated demo members (not the demo logins), in a stable order."""
+    return (
+        User.objects.filter(email__endswith="@example.org")
+        .exclude(email__in=[user[0] for user in DEMO_USERS])
+        .order_by("pk")
+    )
+
+
+def local_time(day, hour, zone_name, minute=0):
+    return datetime.datetime.combine(
+        day, datetime.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(zone_name)
+    )
+
+
+def checked(outcome, what):
+    """The registration engine's outcome, or an error: demo content must follow its rules."""
+    if not outcome.ok:
+        raise RuntimeError(f"Demo data: {what} was refused: {outcome.message}")
+    return outcome
 
 
 HOME_TEXT_FIELDS = [
@@ -110,7 +157,7 @@ class DemoLoader:
 
     def run(self):
         self.log("Building the demo site…")
-        with transaction.atomic():
+        with demo_emails_discarded(), transaction.atomic():
             self.locales = self.make_locales()
             home = self.make_home()
             self.make_site(home)
@@ -123,6 +170,8 @@ class DemoLoader:
             self.make_users()
             build_members(self.created, self.log)
             self.make_events(home)
+            self.make_courses(home)
+            self.make_programmes(home)
         return self.created
 
     # -- helpers -------------------------------------------------------------
@@ -351,26 +400,35 @@ class DemoLoader:
                 self.publish(translated_home)
 
     def make_events(self, home):
-        from events.models import EventIndexPage, EventPage
-
         index = EventIndexPage.objects.child_of(home).first()
         today = timezone.localdate()
         for number, data in enumerate(events_content.EVENTS):
             if EventPage.objects.child_of(index).filter(slug=data["slug"]).exists():
                 continue
-            # The event's local clock time, in its own time zone.
-            start = datetime.datetime.combine(
-                today + datetime.timedelta(days=data["days_from_now"]),
-                datetime.time(data.get("hour", 9)),
-                tzinfo=zoneinfo.ZoneInfo(data["time_zone"]),
-            )
+
+            def starts(days_from_now, data=data):
+                # The event's local clock time, in its own time zone.
+                day = today + datetime.timedelta(days=days_from_now)
+                return local_time(day, data.get("hour", 9), data["time_zone"])
+
+            start = starts(data["days_from_now"])
+            length = datetime.timedelta(hours=data["hours"])
+            further_dates = [
+                EventOccurrence(
+                    start=starts(date["days_from_now"]),
+                    end=starts(date["days_from_now"]) + length,
+                    capacity=date["capacity"],
+                )
+                for date in data.get("further_dates", [])
+            ]
             event = EventPage(
                 title=data["title"],
                 slug=data["slug"],
                 intro=data["intro"],
                 body=stream(data["body"]),
                 start=start,
-                end=start + datetime.timedelta(hours=data["hours"]),
+                end=start + length,
+                occurrences=further_dates,
                 time_zone=data["time_zone"],
                 format=data["format"],
                 venue=data.get("venue", ""),
@@ -378,6 +436,7 @@ class DemoLoader:
                 country=data.get("country", ""),
                 join_url=data.get("join_url", ""),
                 organiser=data.get("organiser", "Office for Diaspora Engagement"),
+                speakers=data.get("speakers", ""),
                 capacity=data.get("capacity"),
                 waiting_list=data.get("waiting_list", True),
                 listing_image=self.image(f"event-{number}", f"Illustration: {data['title']}"),
@@ -387,21 +446,202 @@ class DemoLoader:
             self.publish(event)
             self.note("events")
         self.fill_demo_event(index)
+        for data in events_content.EVENTS:
+            if "registrations" in data:
+                event = EventPage.objects.child_of(index).filter(slug=data["slug"]).first()
+                dates = [data, *data.get("further_dates", [])]
+                counts = [date["registrations"] for date in sorted(dates, key=_days_from_now)]
+                self.sign_up_demo_members(event, counts)
 
     def fill_demo_event(self, index):
         """The full event: every place taken by demo members, and two people waiting."""
         from events import registration as engine
-        from events.models import EventPage, Registration
 
         event = EventPage.objects.child_of(index).filter(slug=events_content.FULL_EVENT).first()
         if event is None or Registration.objects.filter(offering__page=event).exists():
             return
-        people = User.objects.filter(email__endswith="@example.org").exclude(
-            email__in=[user[0] for user in DEMO_USERS]
-        )
-        for person in people.order_by("pk")[: event.capacity + 2]:
+        for person in demo_people()[: event.capacity + 2]:
             engine.register(event.offering.pk, person)
             self.note("registrations")
+
+    def sign_up_demo_members(self, page, counts):
+        """Sign up ``counts[i]`` demo members for the page's i-th date or cohort (soonest
+        first), through the registration engine; more than the places go on the waiting
+        list. Nothing happens once the page has any registration."""
+        from events import registration as engine
+
+        if page is None or Registration.objects.filter(offering__page=page).exists():
+            return
+        offerings = list(
+            Offering.objects.filter(page=page, is_active=True).order_by("starts_at", "pk")
+        )
+        if len(offerings) != len(counts):
+            raise RuntimeError(f"Demo data: {page.title} has {len(offerings)} dates or cohorts.")
+        rng = random.Random(page.slug)  # noqa: S311 (demo data, not cryptography)
+        people = list(demo_people())
+        for offering, count in zip(offerings, counts, strict=True):
+            for person in rng.sample(people, count):
+                checked(
+                    engine.register(offering.pk, person), f"{person.email}'s place in {page.title}"
+                )
+                self.note("registrations")
+
+    def make_courses(self, home):
+        index = CourseIndexPage.objects.child_of(home).first()
+        today = timezone.localdate()
+        for data in courses_content.COURSES:
+            if CoursePage.objects.child_of(index).filter(slug=data["slug"]).exists():
+                continue
+            cohorts = []
+            for cohort in data.get("cohorts", []):
+                starts_on = today + datetime.timedelta(days=cohort["starts_in_days"])
+                closes_on = starts_on - datetime.timedelta(days=7)
+                cohorts.append(
+                    CourseCohort(
+                        name=cohort["name"],
+                        starts_on=starts_on,
+                        ends_on=starts_on + datetime.timedelta(weeks=cohort["weeks"], days=-1),
+                        capacity=cohort["capacity"],
+                        enrolment_closes=local_time(closes_on, 23, settings.TIME_ZONE, 59),
+                    )
+                )
+            course = CoursePage(
+                title=data["title"],
+                slug=data["slug"],
+                intro=data["intro"],
+                mode=data["mode"],
+                format=data["format"],
+                level=data["level"],
+                language=data["language"],
+                time_commitment=data["time_commitment"],
+                capacity=data.get("capacity"),
+                modules=[
+                    ("module", {"title": title, "summary": summary, "duration": duration})
+                    for title, summary, duration in data["modules"]
+                ],
+                body=stream(data["body"]),
+                cohorts=cohorts,
+                listing_image=self.image(
+                    f"course-{data['slug']}", f"Illustration: {data['title']}"
+                ),
+            )
+            index.add_child(instance=course)
+            self.publish(course)
+            self.note("courses")
+        for data in courses_content.COURSES:
+            course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+            if "cohorts" in data:
+                cohorts = sorted(data["cohorts"], key=lambda cohort: cohort["starts_in_days"])
+                counts = [cohort["registrations"] for cohort in cohorts]
+            else:
+                counts = [data["registrations"]]
+            self.sign_up_demo_members(course, counts)
+
+    def make_programmes(self, home):
+        index = ProgrammeIndexPage.objects.child_of(home).first()
+        today = timezone.localdate()
+
+        def day(days_from_now, hour, minute=0):
+            if days_from_now is None:
+                return None
+            moment = today + datetime.timedelta(days=days_from_now)
+            return local_time(moment, hour, settings.TIME_ZONE, minute)
+
+        for data in programmes_content.PROGRAMMES:
+            if ProgrammePage.objects.child_of(index).filter(slug=data["slug"]).exists():
+                continue
+            programme = ProgrammePage(
+                title=data["title"],
+                slug=data["slug"],
+                kind=data["kind"],
+                intro=data["intro"],
+                eligibility=data["eligibility"],
+                country=data["country"],
+                duration=data["duration"],
+                applications_open=day(data["opens_days"], 9),
+                deadline=day(data["deadline_days"], 23, 59),
+                places=data["places"],
+                who_may_register=data.get("who_may_register", "members"),
+                questions=data["questions"],
+                body=stream(data["body"]),
+                listing_image=self.image(
+                    f"programme-{data['slug']}", f"Illustration: {data['title']}"
+                ),
+            )
+            index.add_child(instance=programme)
+            self.publish(programme)
+            self.note("programmes")
+        for data in programmes_content.PROGRAMMES:
+            programme = ProgrammePage.objects.child_of(index).filter(slug=data["slug"]).first()
+            self.send_demo_applications(programme, data)
+
+    def send_demo_applications(self, programme, data):
+        """Demo members apply, spread over the weeks the programme has been open, and the
+        editors' decisions (or the applicant's withdrawal) follow, all through the
+        registration engine. Nothing happens once the programme has any application."""
+        from events import registration as engine
+
+        if programme is None or Registration.objects.filter(offering__page=programme).exists():
+            return
+        offering = programme.offering
+        now = timezone.now()
+        rng = random.Random(programme.slug)  # noqa: S311 (demo data, not cryptography)
+        statuses = data["applications"]
+        pool = list(demo_people().filter(**data["applicants"]).distinct())
+        applicants = rng.sample(pool, len(statuses))
+        first = offering.opens_at
+        last = min(offering.closes_at or now, now) - datetime.timedelta(hours=1)
+        for number, (status, person) in enumerate(zip(statuses, applicants, strict=True)):
+            applied_at = first + (last - first) * (number + 1) / (len(statuses) + 1)
+            sample = data["answers"][number % len(data["answers"])]
+            answers = self.application_answers(programme, sample, person)
+            what = f"{person}'s application to {programme.title}"
+            registration = checked(
+                engine.apply(offering.pk, person, answers, now=applied_at), what
+            ).registration
+            # Applications look sent on the day they were: the review list shows the dates.
+            Registration.objects.filter(pk=registration.pk).update(created_at=applied_at)
+            decided_at = min(applied_at + datetime.timedelta(days=rng.randint(2, 12)), now)
+            steps = {
+                "applied": [],
+                "shortlisted": ["shortlisted"],
+                "accepted": ["shortlisted", "accepted"],
+                "declined": ["declined"],
+                "withdrawn": ["withdrawn"],
+            }[status]
+            for step in steps:
+                if step == "withdrawn":
+                    checked(engine.cancel(registration.pk, person), what)
+                    continue
+                message = (
+                    data.get("messages", {}).get(step)
+                    or (programmes_content.DECISION_MESSAGES[step])
+                )
+                checked(engine.decide(registration.pk, step, message, now=decided_at), what)
+            self.note("applications")
+
+    def application_answers(self, programme, sample, person):
+        """The answers to the programme's questions as the application form stores them,
+        from ``sample`` (answers by question label) and the applicant's profile."""
+        from events.applications import ApplicationForm
+
+        profile = person.profile
+        years = profile.years_of_experience
+        facts = {
+            "headline": profile.headline,
+            "organisation": profile.organisation,
+            "city": profile.city,
+            "years": f"{years} year{'' if years == 1 else 's'}",
+        }
+        data = {
+            f"q_{block.id}": sample[block.value["label"]].format(**facts)
+            for block in programme.questions
+            if sample.get(block.value["label"])
+        }
+        form = ApplicationForm(programme.questions, data)
+        if not form.is_valid():
+            raise RuntimeError(f"Demo answers to {programme.title}: {form.errors.as_text()}")
+        return form.answers()
 
     def make_home_button(self, home):
         home = HomePage.objects.get(pk=home.pk)
@@ -439,6 +679,10 @@ class DemoLoader:
                 user.groups.add(*editors)
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             self.note("users")
+
+
+def _days_from_now(date):
+    return date["days_from_now"]
 
 
 _NEWS_TITLES = {"fr": "Actualités", "es": "Noticias", "ar": "الأخبار"}

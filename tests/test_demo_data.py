@@ -8,9 +8,22 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from blog.models import NewsCategory, NewsPage
+from events.models import (
+    ACTIVE_STATUSES,
+    HOLDS_PLACE,
+    CoursePage,
+    EventPage,
+    Offering,
+    ProgrammePage,
+    Registration,
+    RegistrationStatus,
+)
 from home.models import HomePage, SiteSettings, StandardPage
-from members.models import User
+from members.models import InvestorStatus, User
 from portal.demo import DEMO_USERS
+from portal.demo_content.events import SERIES_EVENT
+
+DEMO_LOGINS = [user[0] for user in DEMO_USERS]
 
 
 def snapshot():
@@ -21,7 +34,17 @@ def snapshot():
         "users": User.objects.count(),
         "categories": NewsCategory.objects.count(),
         "emails": EmailAddress.objects.count(),
+        "offerings": Offering.objects.count(),
+        "registrations": sorted(Registration.objects.values_list("offering", "user", "status")),
     }
+
+
+def english(model):
+    return model.objects.live().filter(locale__language_code="en")
+
+
+def places_taken(offering):
+    return offering.registrations.filter(status__in=HOLDS_PLACE).count()
 
 
 @pytest.mark.django_db
@@ -138,3 +161,127 @@ def test_the_demo_has_over_200_varied_members():
         from members.services import completeness
 
         assert completeness(profile)[0] == 100
+
+
+@pytest.mark.django_db
+def test_demo_events_span_formats_countries_time_zones_and_dates():
+    from django.utils import timezone
+
+    events = english(EventPage)
+    now = timezone.now()
+    assert set(events.values_list("format", flat=True)) == {"online", "in_person", "hybrid"}
+    assert events.exclude(country="").values("country").distinct().count() >= 3
+    assert events.values("time_zone").distinct().count() >= 4
+    assert events.filter(last_end__lt=now).exists()
+    assert events.filter(start__gt=now).count() >= 4
+    full = [
+        offering
+        for offering in Offering.objects.filter(page__in=events)
+        if offering.capacity and places_taken(offering) == offering.capacity
+    ]
+    assert any(o.registrations.filter(status=RegistrationStatus.WAITLISTED) for o in full)
+
+
+@pytest.mark.django_db
+def test_the_series_has_several_dates_each_with_its_own_places_and_people(client):
+    series = english(EventPage).get(slug=SERIES_EVENT)
+    assert series.is_series and series.occurrences.count() >= 3
+    offerings = list(Offering.objects.filter(page=series, is_active=True).order_by("starts_at"))
+    assert len(offerings) == series.occurrences.count() + 1
+    assert {o.starts_at for o in offerings} == {start for _key, start, _end in series.dates()}
+    assert len({o.capacity for o in offerings}) >= 3  # each date has its own places
+    assert sum(1 for o in offerings if places_taken(o)) >= 3
+    assert any(0 < o.capacity - places_taken(o) <= 3 for o in offerings)  # nearly full
+    assert series.speaker_list
+
+    response = client.get(series.url)
+    assert response.status_code == 200
+    assert len(response.context["slots"]) == len(offerings)
+
+
+@pytest.mark.django_db
+def test_the_demo_has_courses_self_paced_and_in_cohorts_with_enrolments(client):
+    courses = english(CoursePage)
+    assert courses.count() >= 3
+    assert courses.filter(mode="self_paced").exists()
+    cohort_courses = courses.filter(mode="cohort")
+    assert cohort_courses.count() >= 2
+    for course in cohort_courses:
+        assert course.cohorts.count() >= 2
+        assert Offering.objects.filter(page=course, is_active=True).count() == (
+            course.cohorts.count()
+        )
+    assert courses.values("level").distinct().count() >= 3
+    assert courses.values("language").distinct().count() >= 2
+    for course in courses:
+        assert len(course.modules) >= 3
+        assert all(module.value["title"] for module in course.modules)
+        assert Registration.objects.filter(
+            offering__page=course, status=RegistrationStatus.CONFIRMED
+        ).exists(), course.title
+        assert client.get(course.url).status_code == 200
+    listing = client.get("/courses/").content.decode()
+    assert all(course.title in listing for course in courses)
+
+
+@pytest.mark.django_db
+def test_the_demo_has_programmes_of_five_kinds_with_applications_in_every_state(client):
+    from django.utils import timezone
+
+    programmes = english(ProgrammePage)
+    assert programmes.count() >= 5
+    assert programmes.values("kind").distinct().count() >= 5
+    assert programmes.filter(who_may_register="verified_investors").exists()
+    assert programmes.filter(deadline__lt=timezone.now()).exists()
+    question_types = set()
+    for programme in programmes:
+        assert 2 <= len(programme.questions) <= 5, programme.title
+        question_types |= {block.block_type for block in programme.questions}
+        assert client.get(programme.url).status_code == 200
+    assert {"choice", "yes_no", "file", "text", "long_text"} <= question_types
+
+    applications = Registration.objects.filter(offering__page__in=programmes)
+    assert set(applications.values_list("status", flat=True)) == {
+        "applied",
+        "shortlisted",
+        "accepted",
+        "declined",
+        "withdrawn",
+    }
+    for application in applications.select_related("offering"):
+        programme = programmes.get(pk=application.offering.page_id)
+        # The answers are those the form stores: one per question, in the question order.
+        assert [answer["id"] for answer in application.answers] == [
+            block.id for block in programme.questions
+        ]
+        if application.status in {"shortlisted", "accepted", "declined"}:
+            assert application.decision_message and application.decided_at
+    for offering in Offering.objects.filter(page__in=programmes):
+        assert offering.capacity is None or places_taken(offering) <= offering.capacity
+    mission = programmes.get(who_may_register="verified_investors")
+    assert all(
+        application.user.profile.investor_status == InvestorStatus.VERIFIED
+        for application in applications.filter(offering__page=mission)
+    )
+    listing = client.get("/programmes/").content.decode()
+    assert all(programme.title in listing for programme in programmes)
+
+
+@pytest.mark.django_db
+def test_demo_sign_ups_come_from_demo_members_not_the_demo_logins():
+    """The demo logins start with nothing booked, so trying the site starts from scratch."""
+    registrations = Registration.objects.filter(offering__page__in=english(CoursePage))
+    assert registrations.exists()
+    assert not Registration.objects.filter(user__email__in=DEMO_LOGINS).exists()
+    for status in ACTIVE_STATUSES:
+        # Never two active sign-ups of one person for one date, cohort or programme.
+        pairs = Registration.objects.filter(status=status).values_list("offering", "user")
+        assert len(pairs) == len(set(pairs))
+
+
+@pytest.mark.django_db
+def test_course_and_programme_text_is_real_content():
+    for page in [*CoursePage.objects.all(), *ProgrammePage.objects.all()]:
+        text = f"{page.title} {page.intro} {page.body.render_as_block()}".lower()
+        assert "lorem" not in text and "ipsum" not in text
+        assert len(page.intro) > 60

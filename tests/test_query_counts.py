@@ -88,3 +88,29 @@ def test_a_profile_page_stays_bounded(client, django_assert_max_num_queries):
     client.get(url)
     with django_assert_max_num_queries(MAX_QUERIES):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_series_course_and_programme_pages_stay_bounded(
+    client, django_user_model, django_assert_max_num_queries
+):
+    """A member's view of a series (a query per date would grow), a course and a
+    programme with its application form."""
+    from events import registration as engine
+    from tests.events.test_courses_and_series import make_course, make_series
+    from tests.events.test_programmes import make_programme
+
+    member = django_user_model.objects.get(email="member@example.org")
+    short, long = make_series(dates=2), make_series(dates=8)
+    for series in (short, long):
+        for offering in series.offerings.all():
+            engine.register(offering.pk, member)
+    pages = [short, long, make_course(), make_programme(), short.get_parent()]
+    client.force_login(member)
+    counts = {}
+    for page in pages:
+        client.get(page.url)
+        with django_assert_max_num_queries(MAX_QUERIES + 2) as queries:
+            assert client.get(page.url).status_code == 200
+        counts[page.pk] = len(queries.captured_queries)
+    assert counts[long.pk] == counts[short.pk]

@@ -188,10 +188,20 @@ COURSES = [
             ),
         ],
         "cohorts": [
-            {"name": "Winter cohort", "starts_in_days": 21, "weeks": 6, "capacity": 25,
-             "registrations": 17},
-            {"name": "Spring cohort", "starts_in_days": 105, "weeks": 6, "capacity": 25,
-             "registrations": 5},
+            {
+                "name": "Winter cohort",
+                "starts_in_days": 21,
+                "weeks": 6,
+                "capacity": 25,
+                "registrations": 17,
+            },
+            {
+                "name": "Spring cohort",
+                "starts_in_days": 105,
+                "weeks": 6,
+                "capacity": 25,
+                "registrations": 5,
+            },
         ],
     },
     {
@@ -256,10 +266,20 @@ COURSES = [
         ],
         "cohorts": [
             # Full, with two people waiting.
-            {"name": "January cohort", "starts_in_days": 28, "weeks": 8, "capacity": 20,
-             "registrations": 22},
-            {"name": "April cohort", "starts_in_days": 120, "weeks": 8, "capacity": 20,
-             "registrations": 3},
+            {
+                "name": "January cohort",
+                "starts_in_days": 28,
+                "weeks": 8,
+                "capacity": 20,
+                "registrations": 22,
+            },
+            {
+                "name": "April cohort",
+                "starts_in_days": 120,
+                "weeks": 8,
+                "capacity": 20,
+                "registrations": 3,
+            },
         ],
     },
 ]

@@ -109,7 +109,7 @@ PROGRAMMES = [
                 help_text="A few sentences are enough.",
             ),
         ],
-        "applicants": {"profile__open_to_mentoring": True},
+        "applicants": {"profile__open_to_mentoring": True, "profile__years_of_experience__gte": 5},
         "applications": [
             "applied",
             "applied",
@@ -237,7 +237,7 @@ PROGRAMMES = [
                 required=False,
             ),
         ],
-        "applicants": {"profile__sectors__slug": "health"},
+        "applicants": {"profile__sectors__slug": "health", "profile__years_of_experience__gte": 3},
         "applications": [
             "accepted",
             "shortlisted",
@@ -427,7 +427,8 @@ PROGRAMMES = [
                 "paragraph",
                 "<p>Volunteers receive a return flight, board and lodging and a three-day "
                 "training before the young people arrive. Applications for this year are "
-                "closed; selected volunteers have been told by e-mail.</p>",
+                "closed: the team is interviewing the last shortlisted candidates and will "
+                "send every decision by the end of the month.</p>",
             ),
         ],
         "questions": [
