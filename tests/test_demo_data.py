@@ -185,7 +185,7 @@ def test_demo_events_span_formats_countries_time_zones_and_dates():
 @pytest.mark.django_db
 def test_the_series_has_several_dates_each_with_its_own_places_and_people(client):
     series = english(EventPage).get(slug=SERIES_EVENT)
-    assert series.is_series and series.occurrences.count() >= 3
+    assert series.occurrences.count() >= 3
     offerings = list(Offering.objects.filter(page=series, is_active=True).order_by("starts_at"))
     assert len(offerings) == series.occurrences.count() + 1
     assert {o.starts_at for o in offerings} == {start for _key, start, _end in series.dates()}
@@ -196,6 +196,7 @@ def test_the_series_has_several_dates_each_with_its_own_places_and_people(client
 
     response = client.get(series.url)
     assert response.status_code == 200
+    assert response.context["is_series"]
     assert len(response.context["slots"]) == len(offerings)
 
 

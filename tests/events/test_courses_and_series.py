@@ -269,3 +269,20 @@ def test_the_editor_may_add_places_to_a_date_and_the_waiting_list_moves_up(clien
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert offering.registrations.get(user=second).status == "confirmed"
+
+
+def test_course_emails_name_the_cohort_and_its_dates_without_a_calendar_file(
+    db, mailoutbox, django_capture_on_commit_callbacks
+):
+    course = make_course()
+    spring = offerings_of(course)[0]
+    [person] = make_people(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        engine.register(spring.pk, person)
+    [message] = mailoutbox
+    assert message.subject == f"Your place is confirmed: {course.title} — Spring"
+    start = timezone.localtime(spring.starts_at)
+    assert f"Course: {course.title} — Spring" in message.body
+    assert f"When: {start:%A} {start.day} {start:%B %Y}" in message.body
+    assert "Where:" not in message.body and "Course page:" in message.body
+    assert message.attachments == []
