@@ -332,9 +332,7 @@ def upcoming_events(request):
         Offering.objects.filter(current, is_active=True)
         .select_related("page__locale")
         .annotate(
-            confirmed=Count(
-                "registrations", filter=Q(registrations__status__in=HOLDS_PLACE)
-            ),
+            confirmed=Count("registrations", filter=Q(registrations__status__in=HOLDS_PLACE)),
             waiting=Count(
                 "registrations",
                 filter=Q(
@@ -533,9 +531,7 @@ def application_detail(request, page_id, registration_id):
     if refused:
         return refused
     application = get_object_or_404(
-        Registration.objects.select_related("user__profile", "offering").prefetch_related(
-            "files"
-        ),
+        Registration.objects.select_related("user__profile", "offering").prefetch_related("files"),
         pk=registration_id,
         offering__page_id=programme.pk,
     )

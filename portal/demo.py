@@ -63,6 +63,15 @@ SECTION_MODELS = {
     "directory": DirectoryIndexPage,
     "knowledge": KnowledgeIndexPage,
 }
+# How a demo application reaches each state: the editors' decisions, or the applicant's
+# withdrawal, after applying.
+APPLICATION_STEPS = {
+    "applied": [],
+    "shortlisted": ["shortlisted"],
+    "accepted": ["shortlisted", "accepted"],
+    "declined": ["declined"],
+    "withdrawn": ["withdrawn"],
+}
 # Standard pages shown in the main menu (after news and the sections, in tree order).
 MENU_PAGES = {"about", "consular-information"}
 
@@ -405,18 +414,12 @@ class DemoLoader:
         for number, data in enumerate(events_content.EVENTS):
             if EventPage.objects.child_of(index).filter(slug=data["slug"]).exists():
                 continue
-
-            def starts(days_from_now, data=data):
-                # The event's local clock time, in its own time zone.
-                day = today + datetime.timedelta(days=days_from_now)
-                return local_time(day, data.get("hour", 9), data["time_zone"])
-
-            start = starts(data["days_from_now"])
+            start = _event_start(data, today, data["days_from_now"])
             length = datetime.timedelta(hours=data["hours"])
             further_dates = [
                 EventOccurrence(
-                    start=starts(date["days_from_now"]),
-                    end=starts(date["days_from_now"]) + length,
+                    start=_event_start(data, today, date["days_from_now"]),
+                    end=_event_start(data, today, date["days_from_now"]) + length,
                     capacity=date["capacity"],
                 )
                 for date in data.get("further_dates", [])
@@ -589,34 +592,24 @@ class DemoLoader:
         statuses = data["applications"]
         pool = list(demo_people().filter(**data["applicants"]).distinct())
         applicants = rng.sample(pool, len(statuses))
-        first = offering.opens_at
         last = min(offering.closes_at or now, now) - datetime.timedelta(hours=1)
+        first = offering.opens_at or last - datetime.timedelta(days=30)
         for number, (status, person) in enumerate(zip(statuses, applicants, strict=True)):
             applied_at = first + (last - first) * (number + 1) / (len(statuses) + 1)
             sample = data["answers"][number % len(data["answers"])]
             answers = self.application_answers(programme, sample, person)
-            what = f"{person}'s application to {programme.title}"
+            what = f"{person.email}'s application to {programme.title}"
             registration = checked(
                 engine.apply(offering.pk, person, answers, now=applied_at), what
             ).registration
             # Applications look sent on the day they were: the review list shows the dates.
             Registration.objects.filter(pk=registration.pk).update(created_at=applied_at)
             decided_at = min(applied_at + datetime.timedelta(days=rng.randint(2, 12)), now)
-            steps = {
-                "applied": [],
-                "shortlisted": ["shortlisted"],
-                "accepted": ["shortlisted", "accepted"],
-                "declined": ["declined"],
-                "withdrawn": ["withdrawn"],
-            }[status]
-            for step in steps:
+            for step in APPLICATION_STEPS[status]:
                 if step == "withdrawn":
                     checked(engine.cancel(registration.pk, person), what)
                     continue
-                message = (
-                    data.get("messages", {}).get(step)
-                    or (programmes_content.DECISION_MESSAGES[step])
-                )
+                message = programmes_content.DECISION_MESSAGES[step]
                 checked(engine.decide(registration.pk, step, message, now=decided_at), what)
             self.note("applications")
 
@@ -683,6 +676,12 @@ class DemoLoader:
 
 def _days_from_now(date):
     return date["days_from_now"]
+
+
+def _event_start(data, today, days_from_now):
+    """A demo event's date, at its local clock time in its own time zone."""
+    day = today + datetime.timedelta(days=days_from_now)
+    return local_time(day, data.get("hour", 9), data["time_zone"])
 
 
 _NEWS_TITLES = {"fr": "Actualités", "es": "Noticias", "ar": "الأخبار"}

@@ -10,7 +10,7 @@ answers by question label, used in turn, where ``{headline}``, ``{organisation}`
 and left empty.
 """
 
-# What editors write to applicants with each decision, unless a programme has its own.
+# What editors write to applicants with each decision.
 DECISION_MESSAGES = {
     "shortlisted": (
         "Thank you for your application. You are on the shortlist: we will write to you "
