@@ -27,6 +27,15 @@ def log_in(page, email, check_page):
     form.get_by_role("button", name="Sign In").click()
 
 
+def admin_log_in(page, email, check_page, site_url):
+    page.goto("/admin/login/")
+    check_page(page, "admin-login")
+    page.get_by_label(re.compile("e-?mail", re.IGNORECASE)).fill(email)
+    page.get_by_label("Password").fill(demo_password())
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(f"{site_url}/admin/")
+
+
 def open_event(page, title, check_page, step):
     page.locator(".news-list").get_by_role("link", name=title, exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
@@ -96,12 +105,7 @@ def test_waiting_list_registration_and_editor_cancellation(new_context, site_url
     # 3. The editor cancels the first confirmed place: the first person waiting gets it.
     forum_id = EventPage.objects.get(slug="diaspora-investment-forum-paris").pk
     editor = new_context().new_page()
-    editor.goto("/admin/login/")
-    check_page(editor, "admin-login")
-    editor.get_by_label(re.compile("e-?mail", re.IGNORECASE)).fill(EDITOR)
-    editor.get_by_label("Password").fill(demo_password())
-    editor.get_by_role("button", name="Sign in").click()
-    expect(editor).to_have_url(f"{site_url}/admin/")
+    admin_log_in(editor, EDITOR, check_page, site_url)
     editor.goto(f"/admin/events/{forum_id}/registrations/")
     expect(editor.locator('[data-count="confirmed"]')).to_have_text("12")
     expect(editor.locator('[data-count="waiting"]')).to_have_text("3")
