@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries import countries
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -203,9 +204,12 @@ class OfferingPageForm(WagtailAdminPageForm):
                     if active:
                         self.add_error(
                             None,
-                            _(
+                            ngettext(
+                                "“%(label)s” has %(count)s registration. Cancel it before "
+                                "removing the date.",
                                 "“%(label)s” has %(count)s registrations. Cancel them before "
-                                "removing it."
+                                "removing it.",
+                                active,
                             )
                             % {"label": offering.display_label, "count": active},
                         )

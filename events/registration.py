@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from events.models import (
     ACTIVE_STATUSES,
@@ -62,9 +63,12 @@ def capacity_problem(offering, capacity):
     held = confirmed_count(offering)
     if capacity >= held:
         return None
-    return _(
+    return ngettext(
+        "%(count)s person already has a confirmed place. Cancel the registration first, or "
+        "keep at least %(count)s place.",
         "%(count)s people already have a confirmed place. Cancel registrations first, or "
-        "keep at least %(count)s places."
+        "keep at least %(count)s places.",
+        held,
     ) % {"count": held}
 
 
@@ -309,9 +313,12 @@ def decide(registration_id, status, message="", now=None):
         ):
             return Outcome(
                 False,
-                _(
+                ngettext(
+                    "The programme's only place is taken. Decline someone first, or add "
+                    "places to the programme.",
                     "All %(count)s places are taken. Decline someone first, or add places to "
-                    "the programme."
+                    "the programme.",
+                    offering.capacity,
                 )
                 % {"count": offering.capacity},
                 registration,
