@@ -181,6 +181,7 @@ class DemoLoader:
             self.make_events(home)
             self.make_courses(home)
             self.make_programmes(home)
+            self.make_consulates()
         return self.created
 
     # -- helpers -------------------------------------------------------------
@@ -488,6 +489,17 @@ class DemoLoader:
                     engine.register(offering.pk, person), f"{person.email}'s place in {page.title}"
                 )
                 self.note("registrations")
+
+    def make_consulates(self):
+        from directory.models import ConsularMission
+        from portal.demo_content import consulates
+
+        for fields in consulates.missions():
+            _mission, created = ConsularMission.objects.get_or_create(
+                name=fields["name"], country=fields["country"], defaults=fields
+            )
+            if created:
+                self.note("consular missions")
 
     def make_courses(self, home):
         index = CourseIndexPage.objects.child_of(home).first()
