@@ -23,7 +23,16 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def index(self, request):
-        return self.render(request)
+        """The professionals who opted in, searched with what the viewer may see."""
+        from directory.documents import PROFESSIONALS
+        from search.models import Audience
+        from search.service import search
+
+        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
+        return self.render(
+            request,
+            context_overrides={"results": search(PROFESSIONALS, request.GET, audience)},
+        )
 
     @path("consulates/")
     def consulates(self, request):

@@ -1,0 +1,79 @@
+"""What the directory's search runs on: one record per item and audience.
+
+A ``SearchRecord`` holds what one audience (the public, or logged-in members) may see of
+one directory item, already filtered by its owner's visibility choices: its text, its
+facet values (``SearchFacet``) and the data its result card shows. Nothing else reaches
+the search, so a search can never match, count or show a field its viewer may not see.
+"""
+
+from django.db import models
+from wagtail.search import index
+
+
+class Audience(models.TextChoices):
+    PUBLIC = "public", "public"
+    MEMBERS = "members", "members"
+
+
+class SearchRecord(index.Indexed, models.Model):
+    kind = models.CharField(max_length=20)
+    audience = models.CharField(max_length=10, choices=Audience.choices)
+    object_id = models.CharField(max_length=40)
+    title = models.CharField(max_length=255)
+    # Accents folded and lower-cased, so "Bogota" finds "Bogotá" on every backend.
+    title_folded = models.CharField(max_length=255)
+    text = models.TextField(blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    deadline = models.DateTimeField(null=True, blank=True)
+    # What the result card shows (only this audience's fields).
+    data = models.JSONField(default=dict)
+
+    search_fields = [
+        index.SearchField("title_folded", boost=3),
+        index.SearchField("text"),
+        index.FilterField("kind"),
+        index.FilterField("audience"),
+    ]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "audience", "object_id"], name="one_record_per_item_audience"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["kind", "audience", "title_folded"]),
+            models.Index(fields=["kind", "audience", "published_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.kind}:{self.object_id} ({self.audience})"
+
+
+class SearchFacet(models.Model):
+    """One facet value of one record (a record has several for multi-valued facets)."""
+
+    record = models.ForeignKey(SearchRecord, on_delete=models.CASCADE, related_name="facets")
+    kind = models.CharField(max_length=20)
+    audience = models.CharField(max_length=10)
+    name = models.CharField(max_length=30)
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["kind", "audience", "name", "value"]),
+            models.Index(fields=["record", "name"]),
+        ]
+
+    def __str__(self):
+        return f"{self.name}={self.value}"
+
+
+class SearchWord(models.Model):
+    """Every folded word of every record: the vocabulary that corrects typing mistakes."""
+
+    word = models.CharField(max_length=40, unique=True)
+    length = models.PositiveSmallIntegerField(db_index=True)
+
+    def __str__(self):
+        return self.word

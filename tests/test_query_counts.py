@@ -17,7 +17,17 @@ def english_news():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["/", "/news/", "/news/?tag=youth&page=1", "/about/", "/fr/news/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/news/",
+        "/news/?tag=youth&page=1",
+        "/about/",
+        "/fr/news/",
+        "/directory/consulates/?country=FR",
+    ],
+)
 def test_pages_render_with_few_queries(client, django_assert_max_num_queries, path):
     client.get(path)  # first render fills the menu, footer and rendition caches
     with django_assert_max_num_queries(MAX_QUERIES):
@@ -114,3 +124,15 @@ def test_series_course_and_programme_pages_stay_bounded(
             assert client.get(page.url).status_code == 200
         counts[page.pk] = len(queries.captured_queries)
     assert counts[long.pk] == counts[short.pk]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query", ["", "?q=engineer", "?q=enginer&language=fr&language=en&sort=name&sector=energy"]
+)
+def test_directory_searches_stay_bounded(client, django_assert_max_num_queries, query):
+    """One query per facet (six), the hits, their count and, for a typing mistake, the
+    vocabulary: never one per person."""
+    client.get(f"/directory/{query}")
+    with django_assert_max_num_queries(MAX_QUERIES + 7):
+        assert client.get(f"/directory/{query}").status_code == 200

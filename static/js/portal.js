@@ -30,3 +30,40 @@
         node.parentNode.appendChild(note);
     });
 })();
+
+// Directory search: results and facet counts follow the filters as they change, without a
+// full page load; the address follows too, so the search can still be shared. Without
+// JavaScript the "Apply filters" button submits the same form.
+(function () {
+    "use strict";
+    var form = document.querySelector("form[data-auto-submit]");
+    if (!form || !window.fetch || !window.DOMParser) { return; }
+    var layout = form.querySelector(".directory-layout");
+    var pending;
+    function refresh(changed) {
+        var params = new URLSearchParams(new FormData(form));
+        params.delete("page");
+        var url = form.action + "?" + params.toString();
+        if (pending) { pending.abort(); }
+        pending = new AbortController();
+        layout.setAttribute("aria-busy", "true");
+        fetch(url, { signal: pending.signal, credentials: "same-origin" })
+            .then(function (response) { return response.ok ? response.text() : Promise.reject(response); })
+            .then(function (html) {
+                var next = new DOMParser().parseFromString(html, "text/html").querySelector(".directory-layout");
+                if (!next) { window.location.assign(url); return; }
+                layout.innerHTML = next.innerHTML;
+                history.replaceState(null, "", url);
+                if (changed && changed.name) {
+                    var selector = '[name="' + changed.name + '"]' + (changed.value ? '[value="' + CSS.escape(changed.value) + '"]' : "");
+                    var again = layout.querySelector(selector);
+                    if (again) { again.focus(); }
+                }
+            })
+            .catch(function (error) { if (error.name !== "AbortError") { window.location.assign(url); } })
+            .finally(function () { layout.removeAttribute("aria-busy"); });
+    }
+    form.addEventListener("change", function (event) {
+        if (event.target.matches("input[type=checkbox], select")) { refresh(event.target); }
+    });
+})();

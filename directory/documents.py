@@ -1,0 +1,148 @@
+"""What the directory's search holds about each professional, per audience.
+
+Only a member who opted in to the directory is searchable, and each audience's document
+holds only the fields that audience may see (``members.services`` decides): a field marked
+"members only" is in the members' document, never in the public one, and a field marked
+"only me" is in neither.
+"""
+
+import threading
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from members import services
+from members.languages import language_name
+from members.models import OPEN_TO, Profile
+from search.models import Audience
+from search.service import Document, FacetSpec, SearchSpec, SortSpec, remove, store
+
+PROFESSIONAL = "professional"
+
+ROLES = {Audience.PUBLIC: services.ANONYMOUS, Audience.MEMBERS: services.MEMBER}
+
+
+def _sector_labels():
+    from portal.models import Sector
+
+    return dict(Sector.objects.values_list("slug", "name"))
+
+
+class _Languages(dict):
+    def get(self, code, default=None):
+        return language_name(code)
+
+
+PROFESSIONALS = SearchSpec(
+    kind=PROFESSIONAL,
+    facets=(
+        FacetSpec("residence", _("Country of residence"), lambda: dict(countries)),
+        FacetSpec("origin", _("Country of origin"), lambda: dict(countries)),
+        FacetSpec("sector", _("Sector"), _sector_labels),
+        FacetSpec("skill", _("Skill")),
+        FacetSpec("language", _("Language"), _Languages),
+        FacetSpec("open_to", _("Open to"), lambda: dict(OPEN_TO)),
+    ),
+    sorts=(
+        SortSpec("relevance", _("Best match")),
+        SortSpec("name", _("Name"), ("title_folded",)),
+        SortSpec("newest", _("Newest"), ("-published_at",)),
+    ),
+)
+
+
+def professional_documents(profile):
+    """[Document] of one profile: none unless its owner opted in to the directory."""
+    if not profile.listed_in_directory or not profile.user.is_active:
+        return []
+    documents = []
+    for audience, role in ROLES.items():
+        fields = services.visible_fields(profile, role=role)
+        if not fields:
+            continue
+        residence = fields.get("country_of_residence") or {}
+        origin = fields.get("country_of_origin") or {}
+        languages = fields.get("languages") or []
+        name = fields.get("display_name") or str(_("A diaspora professional"))
+        documents.append(
+            Document(
+                audience=audience,
+                title=name,
+                text=" ".join(
+                    str(part)
+                    for part in [
+                        fields.get("headline"),
+                        fields.get("bio"),
+                        fields.get("organisation"),
+                        fields.get("city"),
+                        residence.get("name"),
+                        origin.get("name"),
+                        *(fields.get("sectors") or []),
+                        *(fields.get("skills") or []),
+                        *(language["name"] for language in languages),
+                        *(fields.get("open_to") or []),
+                    ]
+                    if part
+                ),
+                facets={
+                    "residence": [residence.get("code")],
+                    "origin": [origin.get("code")],
+                    "sector": [sector.slug for sector in profile.sectors.all()]
+                    if "sectors" in fields
+                    else [],
+                    "skill": fields.get("skills") or [],
+                    "language": [language["code"] for language in languages],
+                    "open_to": [name for name, _label in OPEN_TO if getattr(profile, name)]
+                    if "open_to" in fields
+                    else [],
+                },
+                data={
+                    "public_id": str(profile.public_id),
+                    **{key: value for key, value in fields.items() if key != "photo"},
+                    "has_photo": bool(fields.get("photo")),
+                },
+                published_at=profile.created_at,
+            )
+        )
+    return documents
+
+
+def index_professional(profile_id):
+    profile = (
+        Profile.objects.select_related("user")
+        .prefetch_related("sectors", "skills")
+        .filter(pk=profile_id)
+        .first()
+    )
+    if profile is None:
+        remove(PROFESSIONAL, profile_id)
+    else:
+        store(PROFESSIONAL, profile_id, professional_documents(profile))
+
+
+_pending = threading.local()
+
+
+def reindex_after_commit(profile_id):
+    """Queue the profile's re-indexing (a background task) once the transaction commits.
+
+    A profile saved several times in one transaction (its fields, sectors, skills) is
+    indexed once: the first callback takes every pending id, the others find none.
+    """
+    pending = _pending.__dict__.setdefault("ids", set())
+    pending.add(profile_id)
+    transaction.on_commit(_enqueue_pending)
+
+
+def _enqueue_pending():
+    from directory.tasks import index_professionals
+
+    ids = sorted(_pending.__dict__.get("ids", ()))
+    _pending.__dict__["ids"] = set()
+    if ids:
+        index_professionals.enqueue(ids)
+
+
+def all_professionals():
+    return Profile.objects.values_list("pk", flat=True).order_by("pk")

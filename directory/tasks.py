@@ -1,0 +1,13 @@
+"""Background tasks of the directory, on the portal's own task backend ("portal")."""
+
+from django_tasks import task
+
+
+@task(backend="portal")
+def index_professionals(profile_ids):
+    """Bring the search up to date with these profiles (gone ones are removed)."""
+    from directory.documents import index_professional
+
+    for profile_id in profile_ids:
+        index_professional(profile_id)
+    return len(profile_ids)

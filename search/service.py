@@ -1,0 +1,296 @@
+"""The one search interface of the directory (and, later, of site search).
+
+``search(spec, params, audience)`` takes the request's query string, validates it against
+the kind's ``SearchSpec`` (unknown facets, values, sorts and pages are ignored, never an
+error) and returns ``Results``: the page of hits, the total, the facet counts and, when the
+words had a typing mistake, the corrected query that was searched instead.
+
+What is searched is written with ``store(kind, object_id, documents)``: one ``Document``
+per audience, built by the app that owns the items (``directory/documents.py``) from what
+that audience may see. The backend is the database (Wagtail's database search, SQLite FTS5
+or PostgreSQL full text, plus ORM filtering and counting for the facets).
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count
+
+from search.models import Audience, SearchFacet, SearchRecord, SearchWord
+
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 12
+MAX_VALUES_PER_FACET = 20
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text):
+    """Lower case without accents: "Bogotá" → "bogota"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def words(text):
+    return WORD.findall(fold(text))
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    name: str
+    label: str
+    # value → label for display; values without a label show as they are.
+    labels: object = None
+
+    def label_for(self, value):
+        labels = self.labels() if callable(self.labels) else (self.labels or {})
+        return str(labels.get(value, value))
+
+
+@dataclass(frozen=True)
+class SortSpec:
+    key: str
+    label: str
+    order_by: tuple = ()  # empty: relevance when there is a query, else the first sort
+
+
+@dataclass(frozen=True)
+class SearchSpec:
+    kind: str
+    facets: tuple
+    sorts: tuple
+    per_page: int = 20
+
+    def facet(self, name):
+        return next((facet for facet in self.facets if facet.name == name), None)
+
+
+@dataclass
+class Document:
+    """What one audience may find of one item."""
+
+    audience: str
+    title: str
+    text: str = ""
+    facets: dict = field(default_factory=dict)  # name → [values]
+    data: dict = field(default_factory=dict)
+    published_at: object = None
+    deadline: object = None
+
+
+@dataclass
+class SearchQuery:
+    text: str = ""
+    filters: dict = field(default_factory=dict)  # facet name → [values]
+    sort: str = ""
+    page: int = 1
+
+    def querystring_without(self, name=None, value=None):
+        """The query string of this search, minus one filter value (for "remove" links)."""
+        from urllib.parse import urlencode
+
+        pairs = [("q", self.text)] if self.text else []
+        for facet, values in self.filters.items():
+            pairs += [(facet, v) for v in values if not (facet == name and v == value)]
+        if self.sort:
+            pairs.append(("sort", self.sort))
+        return urlencode(pairs)
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    remove_query: str = ""  # the query string without this value, when it is selected
+
+
+@dataclass
+class Results:
+    query: SearchQuery
+    page: object  # a Django Page of SearchRecord
+    total: int
+    facets: list  # [(FacetSpec, [FacetValue])]
+    sorts: tuple
+    searched_text: str = ""  # the corrected words, when they differ from the query
+
+    @property
+    def hits(self):
+        return list(self.page.object_list)
+
+
+def parse(spec, params):
+    """A valid ``SearchQuery`` from a query string; whatever does not fit is dropped."""
+    text = " ".join(str(params.get("q", "")).split())[:MAX_QUERY_LENGTH]
+    filters = {}
+    for facet in spec.facets:
+        values = [v.strip()[:100] for v in params.getlist(facet.name) if v.strip()]
+        if values:
+            filters[facet.name] = list(dict.fromkeys(values))[:MAX_VALUES_PER_FACET]
+    sort = params.get("sort", "")
+    if sort not in {s.key for s in spec.sorts}:
+        sort = ""
+    try:
+        page = max(1, min(int(params.get("page", 1)), 10_000))
+    except (TypeError, ValueError):
+        page = 1
+    return SearchQuery(text=text, filters=filters, sort=sort, page=page)
+
+
+def search(spec, params, audience):
+    query = parse(spec, params)
+    from search.backends.database import DatabaseBackend
+
+    return DatabaseBackend().search(spec, query, audience)
+
+
+# --- Writing -----------------------------------------------------------------------------
+
+
+def store(kind, object_id, documents):
+    """Replace what the search holds about one item with ``documents`` (none: remove it)."""
+    object_id = str(object_id)
+    with transaction.atomic():
+        SearchRecord.objects.filter(kind=kind, object_id=object_id).exclude(
+            audience__in=[d.audience for d in documents]
+        ).delete()
+        for document in documents:
+            if document.audience not in Audience.values:
+                raise ValueError(f"Unknown audience {document.audience!r}")
+            record, _created = SearchRecord.objects.update_or_create(
+                kind=kind,
+                audience=document.audience,
+                object_id=object_id,
+                defaults={
+                    "title": document.title[:255],
+                    "title_folded": fold(document.title)[:255],
+                    "text": " ".join(words(document.text)),
+                    "published_at": document.published_at,
+                    "deadline": document.deadline,
+                    "data": document.data,
+                },
+            )
+            record.facets.all().delete()
+            SearchFacet.objects.bulk_create(
+                SearchFacet(
+                    record=record,
+                    kind=kind,
+                    audience=document.audience,
+                    name=name,
+                    value=str(value)[:100],
+                )
+                for name, values in document.facets.items()
+                for value in dict.fromkeys(values)
+                if value not in (None, "")
+            )
+            remember_words(words(f"{document.title} {document.text}"))
+
+
+def remove(kind, object_id):
+    SearchRecord.objects.filter(kind=kind, object_id=str(object_id)).delete()
+
+
+def remember_words(found):
+    new = {word for word in found if 3 <= len(word) <= 40 and not word.isdigit()}
+    if new:
+        known = set(SearchWord.objects.filter(word__in=new).values_list("word", flat=True))
+        SearchWord.objects.bulk_create(
+            [SearchWord(word=word, length=len(word)) for word in new - known],
+            ignore_conflicts=True,
+        )
+
+
+# --- Typing mistakes ---------------------------------------------------------------------
+
+
+def edit_distance(a, b, limit):
+    """Levenshtein distance, or ``limit + 1`` as soon as it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def correct(text):
+    """The words of ``text`` with each unknown word replaced by the closest known one
+    (one mistake allowed up to 5 letters, two beyond), or None when nothing changes."""
+    original = words(text)[:MAX_WORDS]
+    known = set(SearchWord.objects.filter(word__in=original).values_list("word", flat=True))
+    corrected = []
+    for word in original:
+        if word in known or len(word) < 4:
+            corrected.append(word)
+            continue
+        limit = 1 if len(word) <= 5 else 2
+        candidates = SearchWord.objects.filter(
+            length__gte=len(word) - limit, length__lte=len(word) + limit
+        ).filter(word__startswith=word[0])
+        best = min(
+            (
+                (edit_distance(word, candidate, limit), candidate)
+                for candidate in candidates.values_list("word", flat=True).iterator()
+            ),
+            default=(limit + 1, word),
+        )
+        corrected.append(best[1] if best[0] <= limit else word)
+    return " ".join(corrected) if corrected != original else None
+
+
+def facet_counts(records, spec, query, kind, audience):
+    """[(FacetSpec, [FacetValue])]: each facet counted over the hits of every *other*
+    filter, so choosing a second value of a facet shows what it would add."""
+    result = []
+    for facet in spec.facets:
+        others = {name: values for name, values in query.filters.items() if name != facet.name}
+        matching = apply_filters(records, others, kind, audience)
+        rows = (
+            SearchFacet.objects.filter(
+                kind=kind, audience=audience, name=facet.name, record__in=matching.values("pk")
+            )
+            .values("value")
+            .annotate(count=Count("record_id", distinct=True))
+            .order_by("-count", "value")
+        )
+        selected = set(query.filters.get(facet.name, []))
+        values = [
+            FacetValue(
+                value=row["value"],
+                label=facet.label_for(row["value"]),
+                count=row["count"],
+                selected=row["value"] in selected,
+                remove_query=query.querystring_without(facet.name, row["value"])
+                if row["value"] in selected
+                else "",
+            )
+            for row in rows
+        ]
+        result.append((facet, values))
+    return result
+
+
+def apply_filters(records, filters, kind, audience):
+    """Values of one facet are alternatives (OR); different facets all apply (AND)."""
+    for name, values in filters.items():
+        records = records.filter(
+            pk__in=SearchFacet.objects.filter(
+                kind=kind, audience=audience, name=name, value__in=values
+            ).values("record_id")
+        )
+    return records
+
+
+def paginate(records, query, per_page):
+    paginator = Paginator(records, per_page)
+    return paginator.get_page(query.page)
