@@ -8,9 +8,9 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Directory")
 
     def ready(self):
-        from directory import signals
-        from directory.documents import PROFESSIONAL, all_professionals, index_professional
+        from directory import documents, signals
         from search.registry import register
 
         signals.connect()
-        register(PROFESSIONAL, all_professionals, index_professional)
+        register(documents.PROFESSIONAL, documents.all_professionals, documents.index_professional)
+        register(documents.ORGANISATION, documents.all_organisations, documents.index_organisation)

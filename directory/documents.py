@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from directory.models import Organisation, OrganisationKind
 from members import services
 from members.languages import language_name
 from members.models import OPEN_TO, Profile
@@ -146,3 +147,73 @@ def _enqueue_pending():
 
 def all_professionals():
     return Profile.objects.values_list("pk", flat=True).order_by("pk")
+
+
+# --- Organisations ----------------------------------------------------------------------
+
+ORGANISATION = "organisation"
+
+ORGANISATIONS = SearchSpec(
+    kind=ORGANISATION,
+    facets=(
+        FacetSpec("kind", _("Kind"), lambda: dict(OrganisationKind.choices)),
+        FacetSpec("country", _("Country"), lambda: dict(countries)),
+        FacetSpec("sector", _("Sector"), _sector_labels),
+        FacetSpec("verified", _("Verified"), lambda: {"yes": _("Verified by the portal")}),
+    ),
+    sorts=(
+        SortSpec("relevance", _("Best match")),
+        SortSpec("name", _("Name"), ("title_folded",)),
+        SortSpec("newest", _("Newest"), ("-published_at",)),
+    ),
+)
+
+
+def organisation_documents(organisation):
+    """The same document for every audience: an organisation is public once approved."""
+    if not organisation.live:
+        return []
+    sectors = list(organisation.sectors.all())
+    country_names = [str(country.name) for country in organisation.countries]
+    document = {
+        "title": organisation.name,
+        "text": " ".join(
+            [
+                organisation.description,
+                organisation.get_kind_display(),
+                *country_names,
+                *(sector.name for sector in sectors),
+            ]
+        ),
+        "facets": {
+            "kind": [organisation.kind],
+            "country": [country.code for country in organisation.countries],
+            "sector": [sector.slug for sector in sectors],
+            "verified": ["yes"] if organisation.verified else [],
+        },
+        "data": {
+            "pk": organisation.pk,
+            "kind": str(organisation.get_kind_display()),
+            "countries": country_names,
+            "sectors": [sector.name for sector in sectors],
+            "description": organisation.description[:400],
+            "website": organisation.website,
+            "verified": organisation.verified,
+        },
+        "published_at": organisation.first_published_at,
+    }
+    return [Document(audience=audience, **document) for audience in Audience.values]
+
+
+def index_organisation(organisation_id):
+    organisation = (
+        Organisation.objects.prefetch_related("sectors").filter(pk=organisation_id).first()
+    )
+    if organisation is None:
+        remove(ORGANISATION, organisation_id)
+    else:
+        store(ORGANISATION, organisation_id, organisation_documents(organisation))
+
+
+def all_organisations():
+    return Organisation.objects.values_list("pk", flat=True).order_by("pk")

@@ -1,16 +1,21 @@
 """The directory of professionals, organisations, opportunities and consular missions."""
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from portal.models import SectionIndexPage
+from portal.models import SectionIndexPage, optional_image
 
 MISSIONS_PER_PAGE = 20
 
@@ -33,6 +38,25 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             request,
             context_overrides={"results": search(PROFESSIONALS, request.GET, audience)},
         )
+
+    @path("organisations/")
+    def organisations(self, request):
+        from directory.documents import ORGANISATIONS
+        from search.models import Audience
+        from search.service import search
+
+        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
+        return self.render(
+            request,
+            template="directory/organisations.html",
+            context_overrides={"results": search(ORGANISATIONS, request.GET, audience)},
+        )
+
+    @path("organisations/propose/")
+    def propose_organisation(self, request):
+        from directory.views import propose_organisation
+
+        return propose_organisation(request, self)
 
     @path("consulates/")
     def consulates(self, request):
@@ -174,3 +198,78 @@ class MissionListing:
     @property
     def filtered(self):
         return bool(self.country or self.city or self.service or self.query)
+
+
+class OrganisationKind(models.TextChoices):
+    ASSOCIATION = "association", _("Diaspora association")
+    CHAMBER = "chamber", _("Chamber of commerce")
+    BUSINESS = "business", _("Business")
+    NGO = "ngo", _("Non-governmental organisation")
+    PUBLIC = "public", _("Public institution")
+
+
+class Organisation(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    """A diaspora association, chamber, business, NGO or public institution.
+
+    A snippet with drafts, revisions and the moderators' workflow: what members propose
+    stays unpublished until an editor approves it. Only the live version is searchable.
+    """
+
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
+    countries = CountryField(_("countries of activity"), multiple=True, blank=True)
+    sectors = ParentalManyToManyField("portal.Sector", verbose_name=_("sectors"), blank=True)
+    description = models.TextField(_("description"), max_length=3000)
+    website = models.URLField(_("website"), blank=True)
+    logo = optional_image(_("logo"))
+    verified = models.BooleanField(
+        _("verified"), default=False, help_text=_("Checked by the portal's team.")
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="proposed_organisations",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="organisation",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
+        FieldPanel("description"),
+        FieldPanel("countries"),
+        FieldPanel("sectors"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("verified"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions

@@ -1,8 +1,10 @@
 """Keep the directory's search in step with member profiles, once each change commits."""
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from directory.documents import reindex_after_commit
+from directory.models import Organisation
 from members.models import Profile, ProfileSkill, User
 
 
@@ -25,7 +27,20 @@ def _user_saved(sender, instance, **kwargs):
         reindex_after_commit(profile_id)
 
 
+def _organisation_changed(sender, instance, **kwargs):
+    from directory.tasks import index_organisations
+
+    organisation_id = instance.pk
+    transaction.on_commit(lambda: index_organisations.enqueue([organisation_id]))
+
+
 def connect():
+    post_save.connect(
+        _organisation_changed, sender=Organisation, dispatch_uid="directory_organisation_saved"
+    )
+    post_delete.connect(
+        _organisation_changed, sender=Organisation, dispatch_uid="directory_organisation_gone"
+    )
     post_save.connect(_profile_saved, sender=Profile, dispatch_uid="directory_profile_saved")
     post_delete.connect(_profile_saved, sender=Profile, dispatch_uid="directory_profile_gone")
     post_save.connect(_skill_changed, sender=ProfileSkill, dispatch_uid="directory_skill_saved")

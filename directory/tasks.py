@@ -11,3 +11,13 @@ def index_professionals(profile_ids):
     for profile_id in profile_ids:
         index_professional(profile_id)
     return len(profile_ids)
+
+
+@task(backend="portal")
+def index_organisations(organisation_ids):
+    """Bring the search up to date with these organisations (only live ones are found)."""
+    from directory.documents import index_organisation
+
+    for organisation_id in organisation_ids:
+        index_organisation(organisation_id)
+    return len(organisation_ids)

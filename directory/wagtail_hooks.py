@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from directory.models import ConsularMission
+from directory.models import ConsularMission, Organisation
 
 
 class ConsularMissionViewSet(SnippetViewSet):
@@ -17,3 +18,19 @@ class ConsularMissionViewSet(SnippetViewSet):
 
 
 register_snippet(ConsularMissionViewSet)
+
+
+class OrganisationViewSet(SnippetViewSet):
+    """Organisations: drafts, revisions, locking and the moderators' workflow."""
+
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "verified", UpdatedAtColumn(), LiveStatusTagColumn()]
+    list_filter = ["kind", "verified", "live"]
+    search_fields = ["name"]
+    add_to_admin_menu = True
+    menu_order = 265
+
+
+register_snippet(OrganisationViewSet)

@@ -182,6 +182,7 @@ class DemoLoader:
             self.make_courses(home)
             self.make_programmes(home)
             self.make_consulates()
+            self.make_organisations()
         return self.created
 
     # -- helpers -------------------------------------------------------------
@@ -500,6 +501,21 @@ class DemoLoader:
             )
             if created:
                 self.note("consular missions")
+
+    def make_organisations(self):
+        from directory.models import Organisation
+        from portal.demo_content import organisations
+        from portal.models import Sector
+
+        for fields in organisations.organisations():
+            if Organisation.objects.filter(name=fields["name"]).exists():
+                continue
+            sectors = list(Sector.objects.filter(slug__in=fields.pop("sectors")))
+            organisation = Organisation(**fields)
+            organisation.sectors = sectors
+            organisation.save()
+            organisation.save_revision().publish()
+            self.note("organisations")
 
     def make_courses(self, home):
         index = CourseIndexPage.objects.child_of(home).first()
