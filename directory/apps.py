@@ -14,3 +14,4 @@ class DirectoryConfig(AppConfig):
         signals.connect()
         register(documents.PROFESSIONAL, documents.all_professionals, documents.index_professional)
         register(documents.ORGANISATION, documents.all_organisations, documents.index_organisation)
+        register(documents.OPPORTUNITY, documents.all_opportunities, documents.index_opportunity)

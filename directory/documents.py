@@ -9,10 +9,19 @@ holds only the fields that audience may see (``members.services`` decides): a fi
 import threading
 
 from django.db import transaction
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from directory.models import Organisation, OrganisationKind
+from directory.models import (
+    TICKET_BAND_LABELS,
+    Instrument,
+    Opportunity,
+    OpportunityStatus,
+    Organisation,
+    OrganisationKind,
+    Stage,
+)
 from members import services
 from members.languages import language_name
 from members.models import OPEN_TO, Profile
@@ -217,3 +226,116 @@ def index_organisation(organisation_id):
 
 def all_organisations():
     return Organisation.objects.values_list("pk", flat=True).order_by("pk")
+
+
+# --- Investment opportunities ---------------------------------------------------------------
+
+OPPORTUNITY = "opportunity"
+
+
+def _open_unless_asked(records, query):
+    """Closed and past-deadline opportunities leave the default results."""
+    if query.filters.get("status"):
+        return records
+    from django.db.models import Q
+    from django.utils import timezone
+
+    start_of_today = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    return records.filter(
+        Q(deadline__isnull=True) | Q(deadline__gte=start_of_today),
+        facets__name="status",
+        facets__value=OpportunityStatus.OPEN,
+    )
+
+
+OPPORTUNITIES = SearchSpec(
+    kind=OPPORTUNITY,
+    facets=(
+        FacetSpec("sector", _("Sector"), _sector_labels),
+        FacetSpec("country", _("Country"), lambda: dict(countries)),
+        FacetSpec("instrument", _("Instrument"), lambda: dict(Instrument.choices)),
+        FacetSpec("ticket", _("Ticket size"), lambda: TICKET_BAND_LABELS),
+        FacetSpec("stage", _("Stage"), lambda: dict(Stage.choices)),
+        FacetSpec("status", _("Status"), lambda: dict(OpportunityStatus.choices)),
+    ),
+    sorts=(
+        SortSpec("relevance", _("Best match")),
+        SortSpec("newest", _("Newest"), ("-published_at",)),
+        SortSpec("deadline", _("Deadline"), (F("deadline").asc(nulls_last=True),)),
+        SortSpec("name", _("Name"), ("title_folded",)),
+    ),
+    scope=_open_unless_asked,
+)
+
+
+def opportunity_documents(opportunity):
+    """The summary only, the same for every audience: the details are for verified
+    investors, on the opportunity's page."""
+    if not opportunity.live:
+        return []
+    import datetime
+
+    from django.utils import timezone
+
+    deadline = (
+        timezone.make_aware(datetime.datetime.combine(opportunity.deadline, datetime.time.max))
+        if opportunity.deadline
+        else None
+    )
+    country = str(opportunity.country.name)
+    document = {
+        "title": opportunity.title,
+        "text": " ".join(
+            [
+                opportunity.summary,
+                opportunity.sector.name,
+                country,
+                opportunity.region,
+                opportunity.get_instrument_display(),
+                opportunity.sponsor_name,
+            ]
+        ),
+        "facets": {
+            "sector": [opportunity.sector.slug],
+            "country": [opportunity.country.code],
+            "instrument": [opportunity.instrument],
+            "ticket": opportunity.ticket_bands(),
+            "stage": [opportunity.stage],
+            "status": [opportunity.status],
+        },
+        "data": {
+            "pk": opportunity.pk,
+            "summary": opportunity.summary,
+            "sector": opportunity.sector.name,
+            "country": country,
+            "region": opportunity.region,
+            "instrument": str(opportunity.get_instrument_display()),
+            "stage": str(opportunity.get_stage_display()),
+            "ticket_min": opportunity.ticket_min,
+            "ticket_max": opportunity.ticket_max,
+            "currency": opportunity.currency,
+            "deadline": opportunity.deadline.isoformat() if opportunity.deadline else "",
+            "sponsor": str(opportunity.sponsor_name),
+            "verified": opportunity.verified,
+            "status": opportunity.status,
+        },
+        "published_at": opportunity.first_published_at,
+        "deadline": deadline,
+    }
+    return [Document(audience=audience, **document) for audience in Audience.values]
+
+
+def index_opportunity(opportunity_id):
+    opportunity = (
+        Opportunity.objects.select_related("sector", "sponsor_organisation", "sponsor_member")
+        .filter(pk=opportunity_id)
+        .first()
+    )
+    if opportunity is None:
+        remove(OPPORTUNITY, opportunity_id)
+    else:
+        store(OPPORTUNITY, opportunity_id, opportunity_documents(opportunity))
+
+
+def all_opportunities():
+    return Opportunity.objects.values_list("pk", flat=True).order_by("pk")

@@ -2,17 +2,24 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from portal.models import SectionIndexPage, optional_image
@@ -57,6 +64,37 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         from directory.views import propose_organisation
 
         return propose_organisation(request, self)
+
+    @path("opportunities/")
+    def opportunities(self, request):
+        from directory.documents import OPPORTUNITIES
+        from search.models import Audience
+        from search.service import search
+
+        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
+        return self.render(
+            request,
+            template="directory/opportunities.html",
+            context_overrides={"results": search(OPPORTUNITIES, request.GET, audience)},
+        )
+
+    @path("opportunities/submit/")
+    def submit_opportunity(self, request):
+        from directory.views import submit_opportunity
+
+        return submit_opportunity(request, self)
+
+    @path("opportunities/<int:pk>/")
+    def opportunity(self, request, pk):
+        from directory.views import opportunity_detail
+
+        return opportunity_detail(request, self, pk)
+
+    @path("opportunities/<int:pk>/documents/<int:document_id>/")
+    def opportunity_document(self, request, pk, document_id):
+        from directory.views import opportunity_document
+
+        return opportunity_document(request, pk, document_id)
 
     @path("consulates/")
     def consulates(self, request):
@@ -273,3 +311,203 @@ class Organisation(
     @property
     def revisions(self):
         return self._revisions
+
+
+# --- Investment opportunities --------------------------------------------------------------
+
+
+class Instrument(models.TextChoices):
+    EQUITY = "equity", _("Equity")
+    LOAN = "loan", _("Loan")
+    DIASPORA_BOND = "diaspora_bond", _("Diaspora bond")
+    REAL_ESTATE = "real_estate", _("Real estate")
+    PPP = "ppp", _("Public-private partnership")
+    CROWDFUNDING = "crowdfunding", _("Crowdfunding")
+    GRANT = "grant", _("Grant or philanthropy")
+
+
+class Stage(models.TextChoices):
+    IDEA = "idea", _("Idea or feasibility study")
+    EARLY = "early", _("Early stage")
+    GROWTH = "growth", _("Growth")
+    MATURE = "mature", _("Established")
+
+
+class Currency(models.TextChoices):
+    EUR = "EUR", "EUR"
+    USD = "USD", "USD"
+    GBP = "GBP", "GBP"
+    CAD = "CAD", "CAD"
+    AED = "AED", "AED"
+
+
+class OpportunityStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
+# Ticket size bands of the search facet: (value, lowest, highest) in the listed currency.
+TICKET_BANDS = [
+    ("under-50k", 0, 50_000),
+    ("50k-250k", 50_000, 250_000),
+    ("250k-1m", 250_000, 1_000_000),
+    ("1m-5m", 1_000_000, 5_000_000),
+    ("over-5m", 5_000_000, None),
+]
+TICKET_BAND_LABELS = {
+    "under-50k": _("Under 50,000"),
+    "50k-250k": _("50,000 to 250,000"),
+    "250k-1m": _("250,000 to 1 million"),
+    "1m-5m": _("1 to 5 million"),
+    "over-5m": _("Over 5 million"),
+}
+
+
+class Opportunity(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    """An investment opportunity at home. Everyone sees its summary; verified investors
+    (and editors, and its sponsor) see the details and documents."""
+
+    title = models.CharField(_("title"), max_length=150)
+    summary = models.TextField(_("summary"), max_length=500)
+    description = models.TextField(_("description"), max_length=6000)
+    sponsor_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("sponsor (organisation)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="opportunities",
+    )
+    sponsor_member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sponsor (member)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sponsored_opportunities",
+    )
+    sector = models.ForeignKey(
+        "portal.Sector", verbose_name=_("sector"), on_delete=models.PROTECT, related_name="+"
+    )
+    country = CountryField(_("country"))
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    instrument = models.CharField(_("instrument"), max_length=20, choices=Instrument.choices)
+    ticket_min = models.PositiveBigIntegerField(_("smallest ticket"))
+    ticket_max = models.PositiveBigIntegerField(_("largest ticket"))
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
+    )
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices)
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    expected_return = models.CharField(_("expected return or impact"), max_length=300, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=OpportunityStatus.choices, default="open"
+    )
+    verified = models.BooleanField(
+        _("verified"), default=False, help_text=_("Checked by the portal's team.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="opportunity")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="opportunity",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("sponsor_organisation"), FieldPanel("sponsor_member")],
+            heading=_("Sponsor"),
+        ),
+        FieldRowPanel([FieldPanel("sector"), FieldPanel("instrument"), FieldPanel("stage")]),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+        FieldRowPanel([FieldPanel("ticket_min"), FieldPanel("ticket_max"), FieldPanel("currency")]),
+        FieldPanel("expected_return"),
+        FieldRowPanel([FieldPanel("deadline"), FieldPanel("status"), FieldPanel("verified")]),
+        InlinePanel("documents", heading=_("Documents"), label=_("Document")),
+    ]
+    search_fields = [index.SearchField("title"), index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("investment opportunity")
+        verbose_name_plural = _("investment opportunities")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def clean(self):
+        super().clean()
+        tickets = (self.ticket_min, self.ticket_max)
+        if None not in tickets and self.ticket_max < self.ticket_min:
+            raise ValidationError(
+                {"ticket_max": _("The largest ticket cannot be smaller than the smallest.")}
+            )
+        if self.sponsor_organisation_id and self.sponsor_member_id:
+            raise ValidationError(_("The sponsor is either an organisation or a member, not both."))
+
+    @property
+    def sponsor_name(self):
+        if self.sponsor_organisation:
+            return self.sponsor_organisation.name
+        if self.sponsor_member:
+            profile = getattr(self.sponsor_member, "profile", None)
+            return (profile.display_name if profile else "") or _("A member of the diaspora")
+        return ""
+
+    def is_open(self, today=None):
+        from django.utils import timezone
+
+        today = today or timezone.localdate()
+        return self.status == OpportunityStatus.OPEN and (
+            self.deadline is None or self.deadline >= today
+        )
+
+    def ticket_bands(self):
+        return [
+            value
+            for value, low, high in TICKET_BANDS
+            if self.ticket_max >= low and (high is None or self.ticket_min < high)
+        ]
+
+
+def opportunity_document_path(instance, filename):
+    import uuid
+
+    return f"opportunities/{uuid.uuid4().hex}/{filename[-80:]}"
+
+
+def _private_storage():
+    from members.models import private_storage
+
+    return private_storage()
+
+
+class OpportunityDocument(Orderable):
+    """A document of an opportunity: served only to those who may see the details."""
+
+    opportunity = ParentalKey(Opportunity, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("title"), max_length=150)
+    file = models.FileField(
+        _("file"), upload_to=opportunity_document_path, storage=_private_storage
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("file")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+
+    def __str__(self):
+        return self.title

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from directory.documents import reindex_after_commit
-from directory.models import Organisation
+from directory.models import Opportunity, Organisation
 from members.models import Profile, ProfileSkill, User
 
 
@@ -34,7 +34,20 @@ def _organisation_changed(sender, instance, **kwargs):
     transaction.on_commit(lambda: index_organisations.enqueue([organisation_id]))
 
 
+def _opportunity_changed(sender, instance, **kwargs):
+    from directory.tasks import index_opportunities
+
+    opportunity_id = instance.pk
+    transaction.on_commit(lambda: index_opportunities.enqueue([opportunity_id]))
+
+
 def connect():
+    post_save.connect(
+        _opportunity_changed, sender=Opportunity, dispatch_uid="directory_opportunity_saved"
+    )
+    post_delete.connect(
+        _opportunity_changed, sender=Opportunity, dispatch_uid="directory_opportunity_gone"
+    )
     post_save.connect(
         _organisation_changed, sender=Organisation, dispatch_uid="directory_organisation_saved"
     )

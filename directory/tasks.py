@@ -21,3 +21,13 @@ def index_organisations(organisation_ids):
     for organisation_id in organisation_ids:
         index_organisation(organisation_id)
     return len(organisation_ids)
+
+
+@task(backend="portal")
+def index_opportunities(opportunity_ids):
+    """Bring the search up to date with these opportunities (only live ones are found)."""
+    from directory.documents import index_opportunity
+
+    for opportunity_id in opportunity_ids:
+        index_opportunity(opportunity_id)
+    return len(opportunity_ids)

@@ -2,12 +2,31 @@
 
 from django.contrib import messages
 from django.db import transaction
-from django.shortcuts import redirect
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from directory.forms import ProposeOrganisationForm
+from directory import services
+from directory.forms import ProposeOrganisationForm, SubmitOpportunityForm
+from directory.models import Opportunity, OpportunityDocument
+from portal.files import private_file_response
+
+
+def _submit_for_review(item, user):
+    """Save ``item`` as an unpublished draft and start the moderators' workflow on it."""
+    item.live = False
+    item.save()
+    item.save_revision(user=user)
+    workflow = item.get_workflow()
+    if workflow is not None:
+        workflow.start(item, user)
+
+
+def _private(response):
+    response["Cache-Control"] = "private, no-cache"
+    return response
 
 
 def propose_organisation(request, index):
@@ -20,15 +39,10 @@ def propose_organisation(request, index):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             organisation = form.save(commit=False)
-            organisation.live = False
             organisation.verified = False
             organisation.proposed_by = request.user
             organisation.sectors = form.cleaned_data["sectors"]
-            organisation.save()
-            organisation.save_revision(user=request.user)
-            workflow = organisation.get_workflow()
-            if workflow is not None:
-                workflow.start(organisation, request.user)
+            _submit_for_review(organisation, request.user)
         messages.success(
             request,
             _(
@@ -37,11 +51,76 @@ def propose_organisation(request, index):
             ),
         )
         return redirect(listing_url)
+    return _private(
+        TemplateResponse(
+            request,
+            "directory/propose_organisation.html",
+            {"page": index, "self": index, "form": form, "listing_url": listing_url},
+            status=400 if request.method == "POST" else 200,
+        )
+    )
+
+
+def submit_opportunity(request, index):
+    """A member submits an opportunity they sponsor, for the editors' review."""
+    listing_url = index.url + index.reverse_subpage("opportunities")
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('account_login')}?next={request.path}")
+    form = SubmitOpportunityForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            opportunity = form.save(commit=False)
+            opportunity.verified = False
+            opportunity.sponsor_member = request.user
+            _submit_for_review(opportunity, request.user)
+        messages.success(
+            request,
+            _(
+                "Thank you: your opportunity is with our editors. It appears in the "
+                "directory once they have approved it."
+            ),
+        )
+        return redirect(listing_url)
+    return _private(
+        TemplateResponse(
+            request,
+            "directory/submit_opportunity.html",
+            {"page": index, "self": index, "form": form, "listing_url": listing_url},
+            status=400 if request.method == "POST" else 200,
+        )
+    )
+
+
+def opportunity_detail(request, index, pk):
+    """The summary for everyone; the details and documents for those who may see them."""
+    opportunity = get_object_or_404(
+        Opportunity.objects.select_related("sector", "sponsor_organisation", "sponsor_member"),
+        pk=pk,
+        live=True,
+    )
+    details = services.can_see_details(request.user, opportunity)
     response = TemplateResponse(
         request,
-        "directory/propose_organisation.html",
-        {"page": index, "self": index, "form": form, "listing_url": listing_url},
-        status=400 if request.method == "POST" else 200,
+        "directory/opportunity.html",
+        {
+            "page": index,
+            "self": index,
+            "opportunity": opportunity,
+            "details": details,
+            "documents": list(opportunity.documents.all()) if details else [],
+            "listing_url": index.url + index.reverse_subpage("opportunities"),
+        },
     )
-    response["Cache-Control"] = "private, no-cache"
-    return response
+    return _private(response) if request.user.is_authenticated else response
+
+
+def opportunity_document(request, pk, document_id):
+    document = get_object_or_404(
+        OpportunityDocument.objects.select_related("opportunity"),
+        pk=document_id,
+        opportunity_id=pk,
+        opportunity__live=True,
+    )
+    if not services.can_see_details(request.user, document.opportunity):
+        raise Http404
+    return private_file_response(document.file, document.file.name.rsplit("/", 1)[-1])

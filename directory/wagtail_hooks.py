@@ -3,7 +3,7 @@ from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from directory.models import ConsularMission, Organisation
+from directory.models import ConsularMission, Opportunity, Organisation
 
 
 class ConsularMissionViewSet(SnippetViewSet):
@@ -34,3 +34,26 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+class OpportunityViewSet(SnippetViewSet):
+    """Investment opportunities: drafts, revisions, locking and the moderators' workflow."""
+
+    model = Opportunity
+    icon = "pick"
+    menu_label = _("Opportunities")
+    list_display = [
+        "title",
+        "country",
+        "instrument",
+        "status",
+        UpdatedAtColumn(),
+        LiveStatusTagColumn(),
+    ]
+    list_filter = ["instrument", "status", "verified", "live"]
+    search_fields = ["title"]
+    add_to_admin_menu = True
+    menu_order = 266
+
+
+register_snippet(OpportunityViewSet)

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -13,6 +13,7 @@ from events import calendar
 from events import registration as engine
 from events.applications import ApplicationForm
 from events.models import ApplicationFile, EventPage, Offering, Registration
+from portal.files import private_file_response
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 
@@ -71,19 +72,7 @@ def application_file(request, file_id):
 
 
 def file_download(attachment):
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type="application/octet-stream",
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return private_file_response(attachment.file, attachment.original_name)
 
 
 def event_ics(request, page_id):

@@ -183,6 +183,7 @@ class DemoLoader:
             self.make_programmes(home)
             self.make_consulates()
             self.make_organisations()
+            self.make_opportunities()
         return self.created
 
     # -- helpers -------------------------------------------------------------
@@ -516,6 +517,22 @@ class DemoLoader:
             organisation.save()
             organisation.save_revision().publish()
             self.note("organisations")
+
+    def make_opportunities(self):
+        from directory.models import Opportunity, Organisation
+        from portal.demo_content import opportunities
+        from portal.models import Sector
+
+        sectors = {sector.slug: sector for sector in Sector.objects.all()}
+        for fields in opportunities.opportunities():
+            if Opportunity.objects.filter(title=fields["title"]).exists():
+                continue
+            sponsor = Organisation.objects.filter(name=fields.pop("sponsor")).first()
+            fields["sector"] = sectors[fields["sector"]]
+            opportunity = Opportunity(sponsor_organisation=sponsor, **fields)
+            opportunity.save()
+            opportunity.save_revision().publish()
+            self.note("investment opportunities")
 
     def make_courses(self, home):
         index = CourseIndexPage.objects.child_of(home).first()

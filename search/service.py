@@ -62,6 +62,9 @@ class SearchSpec:
     facets: tuple
     sorts: tuple
     per_page: int = 20
+    # (records, query) -> records: what a search covers unless it asks otherwise (open
+    # opportunities only, unless the status facet is chosen).
+    scope: object = None
 
     def facet(self, name):
         return next((facet for facet in self.facets if facet.name == name), None)

@@ -18,6 +18,8 @@ from search.service import (
 class DatabaseBackend:
     def search(self, spec, query, audience):
         kind = spec.kind
+        # Wagtail's search accepts only its declared filter fields (kind, audience): the
+        # scope and the facets narrow the matching records afterwards.
         records = SearchRecord.objects.filter(kind=kind, audience=audience)
         searched_text = ""
         terms = " ".join(words(query.text)[:MAX_WORDS])
@@ -29,6 +31,8 @@ class DatabaseBackend:
                     matched = self.match(records, corrected)
                     searched_text = corrected
             records = matched
+        if spec.scope is not None:
+            records = spec.scope(records, query)
         hits = apply_filters(records, query.filters, kind, audience)
         hits = self.order(hits, spec, query, by_relevance=bool(terms))
         page = paginate(hits, query, spec.per_page)
