@@ -511,3 +511,108 @@ class OpportunityDocument(Orderable):
 
     def __str__(self):
         return self.title
+
+
+# --- Contact without exposure ----------------------------------------------------------------
+
+
+class ContactStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for an answer")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+
+
+class ContactRequest(models.Model):
+    """A member asks to be put in touch with another (or with an opportunity's sponsor).
+
+    Neither sees the other's e-mail address until the recipient accepts.
+    """
+
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contacts_sent"
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contacts_received"
+    )
+    opportunity = models.ForeignKey(
+        Opportunity,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="expressions_of_interest",
+    )
+    message = models.TextField(_("message"), max_length=1000)
+    status = models.CharField(
+        max_length=10, choices=ContactStatus.choices, default=ContactStatus.PENDING
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    responded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("contact request")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sender", "recipient"],
+                condition=Q(status="pending"),
+                name="one_pending_contact_request",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.sender_id} → {self.recipient_id} ({self.status})"
+
+
+class ContactBlock(models.Model):
+    """``blocker`` receives nothing more from ``blocked``."""
+
+    blocker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_made"
+    )
+    blocked = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_received"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["blocker", "blocked"], name="one_block_per_pair")
+        ]
+
+    def __str__(self):
+        return f"{self.blocker_id} blocks {self.blocked_id}"
+
+
+class AbuseReport(models.Model):
+    """A recipient reports a contact request to the moderators."""
+
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_request = models.ForeignKey(
+        ContactRequest, verbose_name=_("contact request"), null=True, on_delete=models.SET_NULL
+    )
+    reported_sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sender reported"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    message = models.TextField(_("the message reported"), blank=True)
+    reason = models.TextField(_("reason"), max_length=1000, blank=True)
+    handled = models.BooleanField(_("handled"), default=False)
+    created_at = models.DateTimeField(_("reported at"), auto_now_add=True)
+
+    panels = [FieldPanel("handled")]
+
+    class Meta:
+        verbose_name = _("abuse report")
+        ordering = ["handled", "-created_at"]
+
+    def __str__(self):
+        return f"Report {self.pk} ({self.created_at:%Y-%m-%d})"

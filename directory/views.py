@@ -1,16 +1,19 @@
 """Views of the directory that are not pages of the page tree."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from directory import services
+from directory import contact, services
 from directory.forms import ProposeOrganisationForm, SubmitOpportunityForm
 from directory.models import Opportunity, OpportunityDocument
+from members.models import Profile
 from portal.files import private_file_response
 
 
@@ -108,10 +111,19 @@ def opportunity_detail(request, index, pk):
             "opportunity": opportunity,
             "details": details,
             "documents": list(opportunity.documents.all()) if details else [],
+            "interest_recipient": _interest_recipient(request.user, opportunity),
             "listing_url": index.url + index.reverse_subpage("opportunities"),
         },
     )
     return _private(response) if request.user.is_authenticated else response
+
+
+def _interest_recipient(user, opportunity):
+    """Whom an expression of interest would reach, unless it is the viewer themselves."""
+    recipient = contact.recipient_for(opportunity)
+    if recipient is None or recipient.pk == user.pk:
+        return None
+    return recipient
 
 
 def opportunity_document(request, pk, document_id):
@@ -124,3 +136,61 @@ def opportunity_document(request, pk, document_id):
     if not services.can_see_details(request.user, document.opportunity):
         raise Http404
     return private_file_response(document.file, document.file.name.rsplit("/", 1)[-1])
+
+
+# --- Contact without exposure ---------------------------------------------------------------
+
+
+def _back(request, fallback):
+    """Where the form was: the page it came from when it is on this site."""
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return redirect(target)
+    return redirect(fallback)
+
+
+def _report(request, outcome):
+    (messages.success if outcome.ok else messages.error)(request, outcome.message)
+
+
+@require_POST
+@login_required
+def contact_person(request, public_id):
+    profile = get_object_or_404(Profile.objects.select_related("user"), public_id=public_id)
+    if not profile.listed_in_directory:
+        raise Http404
+    _report(request, contact.send(request.user, profile.user, request.POST.get("message")))
+    return _back(request, reverse("members:profile", args=[public_id]))
+
+
+@require_POST
+@login_required
+def express_interest(request, pk):
+    opportunity = get_object_or_404(Opportunity, pk=pk, live=True)
+    recipient = contact.recipient_for(opportunity)
+    if recipient is None:
+        raise Http404
+    outcome = contact.send(
+        request.user, recipient, request.POST.get("message"), opportunity=opportunity
+    )
+    _report(request, outcome)
+    return _back(request, reverse("members:dashboard"))
+
+
+ANSWERS = {
+    "accept": lambda user, pk, data: contact.respond(pk, user, accept=True),
+    "decline": lambda user, pk, data: contact.respond(pk, user, accept=False),
+    "block": lambda user, pk, data: contact.block(user, pk),
+    "report": lambda user, pk, data: contact.report(user, pk, data.get("reason", "")),
+}
+
+
+@require_POST
+@login_required
+def answer_request(request, request_id, action):
+    if action not in ANSWERS:
+        raise Http404
+    _report(request, ANSWERS[action](request.user, request_id, request.POST))
+    return redirect(reverse("members:dashboard") + "#contacts")

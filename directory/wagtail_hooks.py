@@ -3,7 +3,7 @@ from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from directory.models import ConsularMission, Opportunity, Organisation
+from directory.models import AbuseReport, ConsularMission, Opportunity, Organisation
 
 
 class ConsularMissionViewSet(SnippetViewSet):
@@ -57,3 +57,18 @@ class OpportunityViewSet(SnippetViewSet):
 
 
 register_snippet(OpportunityViewSet)
+
+
+class AbuseReportViewSet(SnippetViewSet):
+    """Reports of contact requests, for the moderators: they mark each one handled."""
+
+    model = AbuseReport
+    icon = "warning"
+    menu_label = _("Abuse reports")
+    list_display = ["__str__", "reported_sender", "handled", "created_at"]
+    list_filter = ["handled"]
+    add_to_admin_menu = True
+    menu_order = 268
+
+
+register_snippet(AbuseReportViewSet)

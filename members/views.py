@@ -23,11 +23,6 @@ DASHBOARD_SECTIONS = [
         gettext_lazy("My listings"),
         gettext_lazy("You have not proposed any organisation or opportunity yet."),
     ),
-    (
-        "contacts",
-        gettext_lazy("My contact requests"),
-        gettext_lazy("You have no contact requests yet."),
-    ),
 ]
 
 
@@ -55,6 +50,7 @@ def _render_profile(request, profile, fields, **extra):
 @never_cache
 @login_required
 def dashboard(request):
+    from directory.contact import requests_for
     from events.exports import applications_of, upcoming_first
 
     profile = services.profile_for(request.user)
@@ -69,6 +65,7 @@ def dashboard(request):
             "missing": [labels[field] for field in missing],
             "registrations": upcoming_first(request.user),
             "applications": applications_of(request.user),
+            "contacts": requests_for(request.user),
             "sections": DASHBOARD_SECTIONS,
         },
     )
@@ -122,7 +119,12 @@ def profile_detail(request, public_id):
     profile = get_object_or_404(Profile.objects.select_related("user"), public_id=public_id)
     if not services.profile_is_viewable(profile, request.user):
         raise Http404
-    return _render_profile(request, profile, services.visible_fields(profile, request.user))
+    return _render_profile(
+        request,
+        profile,
+        services.visible_fields(profile, request.user),
+        can_contact=request.user.pk != profile.user_id and profile.listed_in_directory,
+    )
 
 
 @never_cache

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("registrations/", include("events.urls")),
+    path("contact/", include("directory.urls")),
     path("events/feed.ics", events_views.events_feed, name="events_feed"),
     path("search/", search_views.search, name="search"),
     # Wagtail's page serving comes last: it matches every other path.
