@@ -20,3 +20,25 @@ def can_see_details(user, opportunity):
     if user.has_perm("directory.change_opportunity"):
         return True
     return is_verified_investor(user)
+
+
+def listings_of(user):
+    """[(item, kind label, state label)] of what ``user`` proposed or sponsors."""
+    from django.utils.translation import gettext as _
+
+    from directory.models import Opportunity, Organisation
+
+    items = [
+        *((item, _("Organisation")) for item in Organisation.objects.filter(proposed_by=user)),
+        *((item, _("Opportunity")) for item in Opportunity.objects.filter(sponsor_member=user)),
+    ]
+    rows = []
+    for item, kind in items:
+        if item.live:
+            state = _("Published")
+        elif item.workflow_in_progress:
+            state = _("Waiting for the editors' review")
+        else:
+            state = _("Not published")
+        rows.append((item, kind, state))
+    return rows

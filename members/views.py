@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -16,16 +15,8 @@ from members import services
 from members.forms import FIELD_LABELS, DeleteAccountForm, PrivacyForm, ProfileForm
 from members.models import Profile
 
+
 # Later issues fill these; until then each says honestly that there is nothing yet.
-DASHBOARD_SECTIONS = [
-    (
-        "listings",
-        gettext_lazy("My listings"),
-        gettext_lazy("You have not proposed any organisation or opportunity yet."),
-    ),
-]
-
-
 def _profile_rows(fields):
     """[(label, value)] in the profile's order, for the templates."""
     labels = dict(FIELD_LABELS)
@@ -51,6 +42,7 @@ def _render_profile(request, profile, fields, **extra):
 @login_required
 def dashboard(request):
     from directory.contact import requests_for
+    from directory.services import listings_of
     from events.exports import applications_of, upcoming_first
 
     profile = services.profile_for(request.user)
@@ -66,7 +58,7 @@ def dashboard(request):
             "registrations": upcoming_first(request.user),
             "applications": applications_of(request.user),
             "contacts": requests_for(request.user),
-            "sections": DASHBOARD_SECTIONS,
+            "listings": listings_of(request.user),
         },
     )
 

@@ -528,7 +528,13 @@ class DemoLoader:
             if Opportunity.objects.filter(title=fields["title"]).exists():
                 continue
             sponsor = Organisation.objects.filter(name=fields.pop("sponsor")).first()
+            member = fields.pop("sponsor_member", None)
             fields["sector"] = sectors[fields["sector"]]
+            if member:
+                # The demo member sponsors one project, so that the contact flow can be
+                # tried with the demo logins.
+                sponsor = None
+                fields["sponsor_member"] = User.objects.get(email=member)
             opportunity = Opportunity(sponsor_organisation=sponsor, **fields)
             opportunity.save()
             opportunity.save_revision().publish()

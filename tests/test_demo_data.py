@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from blog.models import NewsCategory, NewsPage
+from directory.models import ConsularMission, Opportunity, Organisation
 from events.models import (
     ACTIVE_STATUSES,
     HOLDS_PLACE,
@@ -22,6 +23,7 @@ from home.models import HomePage, SiteSettings, StandardPage
 from members.models import InvestorStatus, User
 from portal.demo import DEMO_USERS
 from portal.demo_content.events import SERIES_EVENT
+from search.models import SearchRecord
 
 DEMO_LOGINS = [user[0] for user in DEMO_USERS]
 
@@ -36,6 +38,10 @@ def snapshot():
         "emails": EmailAddress.objects.count(),
         "offerings": Offering.objects.count(),
         "registrations": sorted(Registration.objects.values_list("offering", "user", "status")),
+        "consular missions": ConsularMission.objects.count(),
+        "organisations": Organisation.objects.count(),
+        "opportunities": Opportunity.objects.count(),
+        "search records": SearchRecord.objects.count(),
     }
 
 

@@ -230,4 +230,5 @@ def opportunities(today=None):
                 "status": "closed" if closed else "open",
                 "verified": number % 3 != 0,
                 "sponsor": SPONSORS[project_index],
+                "sponsor_member": "member@example.org" if number == 1 else None,
             }
