@@ -2,6 +2,8 @@
 
 from django_tasks import task
 
+from portal.cache import schedule_purge
+
 
 @task(backend="portal")
 def index_professionals(profile_ids):
@@ -10,6 +12,7 @@ def index_professionals(profile_ids):
 
     for profile_id in profile_ids:
         index_professional(profile_id)
+    schedule_purge()  # visitors never see a cached listing with what changed
     return len(profile_ids)
 
 
@@ -20,6 +23,7 @@ def index_organisations(organisation_ids):
 
     for organisation_id in organisation_ids:
         index_organisation(organisation_id)
+    schedule_purge()  # visitors never see a cached listing with what changed
     return len(organisation_ids)
 
 
@@ -30,4 +34,5 @@ def index_opportunities(opportunity_ids):
 
     for opportunity_id in opportunity_ids:
         index_opportunity(opportunity_id)
+    schedule_purge()  # visitors never see a cached listing with what changed
     return len(opportunity_ids)

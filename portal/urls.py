@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from directory import api as directory_api
 from events import views as events_views
 from portal import views
 from portal.api import api_router
@@ -14,6 +15,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/directory/openapi.json", directory_api.openapi, name="directory_openapi"),
+    path("api/v2/directory/<slug:endpoint>/", directory_api.listing, name="directory_api"),
     path("api/v2/", api_router.urls),
 ]
 

@@ -243,3 +243,17 @@ def test_the_index_command_rebuilds_and_reports(people, capsys):
     call_command("search_index", "status")
     listed = Profile.objects.filter(listed_in_directory=True, user__is_active=True).count()
     assert f"professional: {listed} public record(s)" in capsys.readouterr().out
+
+
+def test_a_hidden_field_leaves_cached_listings_at_once(
+    client, people, django_capture_on_commit_callbacks
+):
+    """Privacy before speed: visitors never get a cached page with what was just hidden."""
+    client.get("/directory/", {"q": "quetzal"})
+    cached = client.get("/directory/", {"q": "quetzal"})
+    assert cached["X-Page-Cache"] == "hit" and "Water engineer" in cached.content.decode()
+    amara = people["Amara"]
+    with django_capture_on_commit_callbacks(execute=True):
+        amara.visibility = {**amara.visibility, "headline": "private"}
+        amara.save()
+    assert "Water engineer" not in client.get("/directory/", {"q": "quetzal"}).content.decode()

@@ -5,6 +5,7 @@ import sys
 from django.core.management.base import BaseCommand
 from django.db.models import Count
 
+from portal.cache import purge_page_cache
 from search.models import SearchRecord
 from search.registry import SOURCES
 
@@ -35,6 +36,7 @@ class Command(BaseCommand):
             if sys.stdout.isatty():
                 self.stdout.write("")
             self.stdout.write(self.style.SUCCESS(f"{name}: {len(ids)} item(s) indexed."))
+        purge_page_cache()
         self.status(kinds)
 
     def progress(self, name, done, total, width=30):
