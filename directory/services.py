@@ -25,11 +25,15 @@ def can_see_details(user, opportunity):
 def listings_of(user):
     """[(item, kind label, state label)] of what ``user`` proposed or sponsors."""
     from django.utils.translation import gettext as _
+    from django.utils.translation import pgettext
 
     from directory.models import Opportunity, Organisation
 
     items = [
-        *((item, _("Organisation")) for item in Organisation.objects.filter(proposed_by=user)),
+        *(
+            (item, pgettext("directory listing", "Organisation"))
+            for item in Organisation.objects.filter(proposed_by=user)
+        ),
         *((item, _("Opportunity")) for item in Opportunity.objects.filter(sponsor_member=user)),
     ]
     rows = []
