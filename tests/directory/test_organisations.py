@@ -83,8 +83,9 @@ def test_a_proposal_waits_for_the_moderators_then_appears(
     assert "Diaspora Beekeepers Cooperative" not in titles(client.get(LIST, {"q": "beekeepers"}))
     dashboard = BeautifulSoup(client.get("/members/").content.decode(), "html.parser")
     listings = dashboard.find("section", attrs={"aria-labelledby": "section-listings"})
-    assert "Diaspora Beekeepers Cooperative · Waiting for the editors" in listings.get_text(
-        " ", strip=True
+    assert (
+        "Diaspora Beekeepers Cooperative · Organisation · Waiting for the editors"
+        in listings.get_text(" ", strip=True)
     )
 
     # The moderator approves it in the workflow: it is published and found.
