@@ -292,7 +292,7 @@ def opportunity_documents(opportunity):
                 country,
                 opportunity.region,
                 opportunity.get_instrument_display(),
-                opportunity.sponsor_name,
+                str(opportunity.sponsor_name),
             ]
         ),
         "facets": {

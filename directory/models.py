@@ -464,8 +464,14 @@ class Opportunity(
         if self.sponsor_organisation:
             return self.sponsor_organisation.name
         if self.sponsor_member:
+            from members import services
+
             profile = getattr(self.sponsor_member, "profile", None)
-            return (profile.display_name if profile else "") or _("A member of the diaspora")
+            public = profile is not None and services.can_see(
+                profile, "display_name", services.ANONYMOUS
+            )
+            # The summary is public: the sponsor's name only if they made it public.
+            return (profile.display_name if public else "") or _("A member of the diaspora")
         return ""
 
     def is_open(self, today=None):

@@ -194,3 +194,18 @@ def test_the_sponsor_sees_their_own_details(client, django_capture_on_commit_cal
     opportunity = make(sponsor_member=member())
     client.force_login(member())
     assert SECRET in client.get(f"{LIST}{opportunity.pk}/").content.decode()
+
+
+def test_a_sponsors_private_name_is_never_shown_or_searched(client):
+    sponsor = User.objects.create_user(email="shy@example.net", password="a-long-password-1")
+    from members.models import Profile
+
+    Profile.objects.create(
+        user=sponsor,
+        display_name="Zebulon Shy",
+        visibility={"display_name": "members"},
+    )
+    opportunity = make("Quetzal shy project", sponsor_member=sponsor)
+    page = client.get(f"{LIST}{opportunity.pk}/").content.decode()
+    assert "Zebulon" not in page and "A member of the diaspora" in page
+    assert titles(client.get(LIST, {"q": "quetzal zebulon"})) == []
