@@ -146,12 +146,12 @@ def reindex_after_commit(profile_id):
 
 
 def _enqueue_pending():
-    from directory.tasks import index_professionals
+    from directory.tasks import index_items
 
     ids = sorted(_pending.__dict__.get("ids", ()))
     _pending.__dict__["ids"] = set()
     if ids:
-        index_professionals.enqueue(ids)
+        index_items.enqueue(PROFESSIONAL, ids)
 
 
 def all_professionals():

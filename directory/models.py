@@ -34,31 +34,30 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     class Meta:
         verbose_name = _("directory index page")
 
+    def search_page(self, request, spec, template):
+        """One of the directory's searches, with what the viewer's audience may see."""
+        from search.models import Audience
+        from search.service import search
+
+        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
+        return self.render(
+            request,
+            template=template,
+            context_overrides={"results": search(spec, request.GET, audience)},
+        )
+
     @path("")
     def index(self, request):
         """The professionals who opted in, searched with what the viewer may see."""
         from directory.documents import PROFESSIONALS
-        from search.models import Audience
-        from search.service import search
 
-        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
-        return self.render(
-            request,
-            context_overrides={"results": search(PROFESSIONALS, request.GET, audience)},
-        )
+        return self.search_page(request, PROFESSIONALS, self.get_template(request))
 
     @path("organisations/")
     def organisations(self, request):
         from directory.documents import ORGANISATIONS
-        from search.models import Audience
-        from search.service import search
 
-        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
-        return self.render(
-            request,
-            template="directory/organisations.html",
-            context_overrides={"results": search(ORGANISATIONS, request.GET, audience)},
-        )
+        return self.search_page(request, ORGANISATIONS, "directory/organisations.html")
 
     @path("organisations/propose/")
     def propose_organisation(self, request):
@@ -69,15 +68,8 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("opportunities/")
     def opportunities(self, request):
         from directory.documents import OPPORTUNITIES
-        from search.models import Audience
-        from search.service import search
 
-        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
-        return self.render(
-            request,
-            template="directory/opportunities.html",
-            context_overrides={"results": search(OPPORTUNITIES, request.GET, audience)},
-        )
+        return self.search_page(request, OPPORTUNITIES, "directory/opportunities.html")
 
     @path("opportunities/submit/")
     def submit_opportunity(self, request):
@@ -247,9 +239,29 @@ class OrganisationKind(models.TextChoices):
     PUBLIC = "public", _("Public institution")
 
 
-class Organisation(
+class ModeratedSnippet(
     WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
 ):
+    """A snippet with drafts, revisions, locking and the moderators' workflow."""
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(class)s",
+        for_concrete_model=False,
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+
+class Organisation(ModeratedSnippet):
     """A diaspora association, chamber, business, NGO or public institution.
 
     A snippet with drafts, revisions and the moderators' workflow: what members propose
@@ -277,15 +289,6 @@ class Organisation(
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="organisation",
-        for_concrete_model=False,
-    )
-
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
         FieldPanel("description"),
@@ -308,10 +311,6 @@ class Organisation(
 
     def __str__(self):
         return self.name
-
-    @property
-    def revisions(self):
-        return self._revisions
 
 
 # --- Investment opportunities --------------------------------------------------------------
@@ -364,9 +363,7 @@ TICKET_BAND_LABELS = {
 }
 
 
-class Opportunity(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
-):
+class Opportunity(ModeratedSnippet):
     """An investment opportunity at home. Everyone sees its summary; verified investors
     (and editors, and its sponsor) see the details and documents."""
 
@@ -411,15 +408,6 @@ class Opportunity(
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="opportunity")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="opportunity",
-        for_concrete_model=False,
-    )
-
     panels = [
         FieldPanel("title"),
         FieldPanel("summary"),
@@ -444,10 +432,6 @@ class Opportunity(
 
     def __str__(self):
         return self.title
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def clean(self):
         super().clean()

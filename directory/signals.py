@@ -27,33 +27,21 @@ def _user_saved(sender, instance, **kwargs):
         reindex_after_commit(profile_id)
 
 
-def _organisation_changed(sender, instance, **kwargs):
-    from directory.tasks import index_organisations
+def _snippet_changed(sender, instance, **kwargs):
+    """An organisation or opportunity: reindexed (or removed) once the change commits."""
+    from directory.documents import OPPORTUNITY, ORGANISATION
+    from directory.tasks import index_items
 
-    organisation_id = instance.pk
-    transaction.on_commit(lambda: index_organisations.enqueue([organisation_id]))
-
-
-def _opportunity_changed(sender, instance, **kwargs):
-    from directory.tasks import index_opportunities
-
-    opportunity_id = instance.pk
-    transaction.on_commit(lambda: index_opportunities.enqueue([opportunity_id]))
+    kind = OPPORTUNITY if sender is Opportunity else ORGANISATION
+    item_id = instance.pk
+    transaction.on_commit(lambda: index_items.enqueue(kind, [item_id]))
 
 
 def connect():
-    post_save.connect(
-        _opportunity_changed, sender=Opportunity, dispatch_uid="directory_opportunity_saved"
-    )
-    post_delete.connect(
-        _opportunity_changed, sender=Opportunity, dispatch_uid="directory_opportunity_gone"
-    )
-    post_save.connect(
-        _organisation_changed, sender=Organisation, dispatch_uid="directory_organisation_saved"
-    )
-    post_delete.connect(
-        _organisation_changed, sender=Organisation, dispatch_uid="directory_organisation_gone"
-    )
+    for model in (Opportunity, Organisation):
+        name = model._meta.model_name
+        post_save.connect(_snippet_changed, sender=model, dispatch_uid=f"directory_{name}_saved")
+        post_delete.connect(_snippet_changed, sender=model, dispatch_uid=f"directory_{name}_gone")
     post_save.connect(_profile_saved, sender=Profile, dispatch_uid="directory_profile_saved")
     post_delete.connect(_profile_saved, sender=Profile, dispatch_uid="directory_profile_gone")
     post_save.connect(_skill_changed, sender=ProfileSkill, dispatch_uid="directory_skill_saved")
