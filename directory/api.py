@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from directory.documents import OPPORTUNITIES, ORGANISATIONS, PROFESSIONALS
 from search.models import Audience
-from search.service import MAX_QUERY_LENGTH, search
+from search.service import MAX_QUERY_LENGTH, SearchUnavailable, search, suggest
 
 ENDPOINTS = {
     "professionals": PROFESSIONALS,
@@ -32,8 +32,10 @@ def listing(request, endpoint):
     spec = ENDPOINTS.get(endpoint)
     if spec is None:
         return JsonResponse({"detail": f"Unknown endpoint {endpoint!r}."}, status=404)
-    audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
-    results = search(spec, request.GET, audience)
+    try:
+        results = search(spec, request.GET, _audience(request))
+    except SearchUnavailable:
+        return _unavailable()
     page = results.page
     response = JsonResponse(
         {
@@ -63,6 +65,44 @@ def listing(request, endpoint):
     )
     if request.user.is_authenticated:
         response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+UNAVAILABLE = {
+    "description": "The search backend is unavailable; retry later.",
+    "content": {
+        "application/json": {
+            "schema": {"type": "object", "properties": {"detail": {"type": "string"}}}
+        }
+    },
+}
+
+
+def _audience(request):
+    return Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
+
+
+def _unavailable():
+    response = JsonResponse(
+        {"detail": "Search is temporarily unavailable. Please try again in a minute."},
+        status=503,
+    )
+    response["Retry-After"] = "60"
+    return response
+
+
+@require_GET
+def suggestions(request, endpoint):
+    """Up to 8 titles starting with the words typed so far (``?q=``), for autocomplete."""
+    spec = ENDPOINTS.get(endpoint)
+    if spec is None:
+        return JsonResponse({"detail": f"Unknown endpoint {endpoint!r}."}, status=404)
+    try:
+        titles = suggest(spec, request.GET.get("q", ""), _audience(request))
+    except SearchUnavailable:
+        return _unavailable()
+    response = JsonResponse({"suggestions": titles}, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "private, no-cache"
     return response
 
 
@@ -107,7 +147,41 @@ def openapi(request):
                         "content": {
                             "application/json": {"schema": {"$ref": "#/components/schemas/Page"}}
                         },
+                    },
+                    "503": UNAVAILABLE,
+                },
+            }
+        }
+        paths[f"/api/v2/directory/{endpoint}/suggest/"] = {
+            "get": {
+                "operationId": f"suggest_{endpoint}",
+                "summary": f"Autocomplete {endpoint} titles",
+                "parameters": [
+                    {
+                        "name": "q",
+                        "in": "query",
+                        "description": "The beginning of a title or of one of its words.",
+                        "schema": {"type": "string", "maxLength": 50},
                     }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "Up to 8 matching titles.",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "suggestions": {
+                                            "type": "array",
+                                            "items": {"type": "string"},
+                                        }
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    "503": UNAVAILABLE,
                 },
             }
         }

@@ -12,6 +12,24 @@ class DirectoryConfig(AppConfig):
         from search.registry import register
 
         signals.connect()
-        register(documents.PROFESSIONAL, documents.all_professionals, documents.index_professional)
-        register(documents.ORGANISATION, documents.all_organisations, documents.index_organisation)
-        register(documents.OPPORTUNITY, documents.all_opportunities, documents.index_opportunity)
+        for kind, ids, index, spec in [
+            (
+                documents.PROFESSIONAL,
+                documents.all_professionals,
+                documents.index_professional,
+                documents.PROFESSIONALS,
+            ),
+            (
+                documents.ORGANISATION,
+                documents.all_organisations,
+                documents.index_organisation,
+                documents.ORGANISATIONS,
+            ),
+            (
+                documents.OPPORTUNITY,
+                documents.all_opportunities,
+                documents.index_opportunity,
+                documents.OPPORTUNITIES,
+            ),
+        ]:
+            register(kind, ids, index, spec)

@@ -9,7 +9,6 @@ holds only the fields that audience may see (``members.services`` decides): a fi
 import threading
 
 from django.db import transaction
-from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -26,7 +25,15 @@ from members import services
 from members.languages import language_name
 from members.models import OPEN_TO, Profile
 from search.models import Audience
-from search.service import Document, FacetSpec, SearchSpec, SortSpec, remove, store
+from search.service import (
+    CurrentOnly,
+    Document,
+    FacetSpec,
+    SearchSpec,
+    SortSpec,
+    remove,
+    store,
+)
 
 PROFESSIONAL = "professional"
 
@@ -56,8 +63,8 @@ PROFESSIONALS = SearchSpec(
     ),
     sorts=(
         SortSpec("relevance", _("Best match")),
-        SortSpec("name", _("Name"), ("title_folded",)),
-        SortSpec("newest", _("Newest"), ("-published_at",)),
+        SortSpec("name", _("Name"), "title"),
+        SortSpec("newest", _("Newest"), "published_at", descending=True),
     ),
 )
 
@@ -172,8 +179,8 @@ ORGANISATIONS = SearchSpec(
     ),
     sorts=(
         SortSpec("relevance", _("Best match")),
-        SortSpec("name", _("Name"), ("title_folded",)),
-        SortSpec("newest", _("Newest"), ("-published_at",)),
+        SortSpec("name", _("Name"), "title"),
+        SortSpec("newest", _("Newest"), "published_at", descending=True),
     ),
 )
 
@@ -233,21 +240,6 @@ def all_organisations():
 OPPORTUNITY = "opportunity"
 
 
-def _open_unless_asked(records, query):
-    """Closed and past-deadline opportunities leave the default results."""
-    if query.filters.get("status"):
-        return records
-    from django.db.models import Q
-    from django.utils import timezone
-
-    start_of_today = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    return records.filter(
-        Q(deadline__isnull=True) | Q(deadline__gte=start_of_today),
-        facets__name="status",
-        facets__value=OpportunityStatus.OPEN,
-    )
-
-
 OPPORTUNITIES = SearchSpec(
     kind=OPPORTUNITY,
     facets=(
@@ -260,11 +252,12 @@ OPPORTUNITIES = SearchSpec(
     ),
     sorts=(
         SortSpec("relevance", _("Best match")),
-        SortSpec("newest", _("Newest"), ("-published_at",)),
-        SortSpec("deadline", _("Deadline"), (F("deadline").asc(nulls_last=True),)),
-        SortSpec("name", _("Name"), ("title_folded",)),
+        SortSpec("newest", _("Newest"), "published_at", descending=True),
+        SortSpec("deadline", _("Deadline"), "deadline"),
+        SortSpec("name", _("Name"), "title"),
     ),
-    scope=_open_unless_asked,
+    # Closed and past-deadline opportunities leave the default results.
+    scope=CurrentOnly("status", OpportunityStatus.OPEN),
 )
 
 

@@ -37,14 +37,19 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     def search_page(self, request, spec, template):
         """One of the directory's searches, with what the viewer's audience may see."""
         from search.models import Audience
-        from search.service import search
+        from search.service import SearchUnavailable, search
 
         audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
-        return self.render(
-            request,
-            template=template,
-            context_overrides={"results": search(spec, request.GET, audience)},
-        )
+        try:
+            results = search(spec, request.GET, audience)
+        except SearchUnavailable:
+            response = self.render(
+                request, template=template, context_overrides={"search_unavailable": True}
+            )
+            response.status_code = 503
+            response["Retry-After"] = "60"
+            return response
+        return self.render(request, template=template, context_overrides={"results": results})
 
     @path("")
     def index(self, request):

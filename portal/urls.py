@@ -17,6 +17,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/directory/openapi.json", directory_api.openapi, name="directory_openapi"),
     path("api/v2/directory/<slug:endpoint>/", directory_api.listing, name="directory_api"),
+    path(
+        "api/v2/directory/<slug:endpoint>/suggest/",
+        directory_api.suggestions,
+        name="directory_api_suggest",
+    ),
     path("api/v2/", api_router.urls),
 ]
 

@@ -11,6 +11,8 @@ that audience may see. The backend is the database (Wagtail's database search, S
 or PostgreSQL full text, plus ORM filtering and counting for the facets).
 """
 
+import datetime
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,13 +20,21 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
+from django.utils import timezone
 
 from search.models import Audience, SearchFacet, SearchRecord, SearchWord
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
 MAX_VALUES_PER_FACET = 20
+MAX_FACET_VALUES = 200
 WORD = re.compile(r"\w+", re.UNICODE)
+
+logger = logging.getLogger(__name__)
+
+
+class SearchUnavailable(Exception):
+    """The search backend cannot answer now (Elasticsearch down or unreachable)."""
 
 
 def fold(text):
@@ -53,7 +63,32 @@ class FacetSpec:
 class SortSpec:
     key: str
     label: str
-    order_by: tuple = ()  # empty: relevance when there is a query, else the first sort
+    # A record field ("title", "published_at", "deadline"); empty: relevance when there is
+    # a query, else the first sort that has a field. Items without a value come last.
+    field: str = ""
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CurrentOnly:
+    """A default scope: unless the query chooses values of ``facet``, only records whose
+    ``facet`` is ``value`` and whose deadline has not passed (closed and past-deadline
+    opportunities leave the default results)."""
+
+    facet: str
+    value: str
+
+    def applies(self, query):
+        return not query.filters.get(self.facet)
+
+    @staticmethod
+    def since():
+        """A deadline counts until the end of its day: anything from today's start."""
+        return (
+            timezone.now()
+            .astimezone(datetime.UTC)
+            .replace(hour=0, minute=0, second=0, microsecond=0)
+        )
 
 
 @dataclass(frozen=True)
@@ -62,12 +97,20 @@ class SearchSpec:
     facets: tuple
     sorts: tuple
     per_page: int = 20
-    # (records, query) -> records: what a search covers unless it asks otherwise (open
-    # opportunities only, unless the status facet is chosen).
+    # A ``CurrentOnly``: what a search covers unless it asks otherwise.
     scope: object = None
 
     def facet(self, name):
         return next((facet for facet in self.facets if facet.name == name), None)
+
+    def sort_for(self, query, by_relevance):
+        """The ``SortSpec`` to order by, or None for relevance."""
+        chosen = next((sort for sort in self.sorts if sort.key == query.sort), None)
+        if chosen is not None and chosen.field:
+            return chosen
+        if by_relevance:
+            return None
+        return next(sort for sort in self.sorts if sort.field)
 
 
 @dataclass
@@ -112,6 +155,17 @@ class FacetValue:
 
 
 @dataclass
+class Hit:
+    """One result of a backend that does not return ``SearchRecord`` rows."""
+
+    kind: str
+    object_id: str
+    title: str
+    data: dict
+    highlight: str = ""  # HTML: escaped text with the matching words in <mark>
+
+
+@dataclass
 class Results:
     query: SearchQuery
     page: object  # a Django Page of SearchRecord
@@ -144,10 +198,21 @@ def parse(spec, params):
 
 
 def search(spec, params, audience):
-    query = parse(spec, params)
-    from search.backends.database import DatabaseBackend
+    """Results of the search that ``params`` (a QueryDict) asks for, as ``audience`` may
+    see it. Raises ``SearchUnavailable`` when the backend cannot answer."""
+    from search.backends import get_backend
 
-    return DatabaseBackend().search(spec, query, audience)
+    return get_backend().search(spec, parse(spec, params), audience)
+
+
+def suggest(spec, prefix, audience, limit=8):
+    """Titles that start with (a word starting with) ``prefix``, for autocomplete."""
+    from search.backends import get_backend
+
+    prefix = " ".join(str(prefix).split())[:50]
+    if len(fold(prefix)) < 2:
+        return []
+    return get_backend().suggest(spec, prefix, audience, limit)
 
 
 # --- Writing -----------------------------------------------------------------------------
@@ -190,10 +255,30 @@ def store(kind, object_id, documents):
                 if value not in (None, "")
             )
             remember_words(words(f"{document.title} {document.text}"))
+    _mirror("write", kind, object_id, documents)
 
 
 def remove(kind, object_id):
     SearchRecord.objects.filter(kind=kind, object_id=str(object_id)).delete()
+    _mirror("write", kind, str(object_id), [])
+
+
+def _mirror(method, *args):
+    """Pass a change on to a backend that keeps its own index (Elasticsearch). The
+    database records are written whatever happens; an index that missed a change is
+    brought up to date by ``manage.py search_index update``."""
+    from search.backends import get_backend
+
+    backend = get_backend()
+    if not hasattr(backend, method):
+        return
+    if getattr(backend, "rebuilding", None):
+        getattr(backend, method)(*args)  # a rebuild must stop on failure, not skip items
+        return
+    try:
+        getattr(backend, method)(*args)
+    except SearchUnavailable:
+        logger.warning("Search index not updated for %s %s: backend unavailable", *args[:2])
 
 
 def remember_words(found):
@@ -266,21 +351,25 @@ def facet_counts(records, spec, query, kind, audience):
             .annotate(count=Count("record_id", distinct=True))
             .order_by("-count", "value")
         )
-        selected = set(query.filters.get(facet.name, []))
-        values = [
-            FacetValue(
-                value=row["value"],
-                label=facet.label_for(row["value"]),
-                count=row["count"],
-                selected=row["value"] in selected,
-                remove_query=query.querystring_without(facet.name, row["value"])
-                if row["value"] in selected
-                else "",
-            )
-            for row in rows
-        ]
-        result.append((facet, values))
+        result.append((facet, facet_values(facet, query, rows[:MAX_FACET_VALUES])))
     return result
+
+
+def facet_values(facet, query, rows):
+    """[FacetValue] from rows of {"value", "count"}, most frequent first."""
+    selected = set(query.filters.get(facet.name, []))
+    return [
+        FacetValue(
+            value=row["value"],
+            label=facet.label_for(row["value"]),
+            count=row["count"],
+            selected=row["value"] in selected,
+            remove_query=query.querystring_without(facet.name, row["value"])
+            if row["value"] in selected
+            else "",
+        )
+        for row in rows
+    ]
 
 
 def apply_filters(records, filters, kind, audience):

@@ -263,6 +263,19 @@ TASKS = {
 # --- Search -----------------------------------------------------------------
 # ELASTICSEARCH_URL switches the directory and site search to Elasticsearch (see README).
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
+SEARCH_BACKEND = env_str("SEARCH_BACKEND", "elasticsearch" if ELASTICSEARCH_URL else "database")
+if SEARCH_BACKEND not in {"database", "elasticsearch"} or (
+    SEARCH_BACKEND == "elasticsearch" and not ELASTICSEARCH_URL
+):
+    raise ImproperlyConfigured(
+        "SEARCH_BACKEND must be 'database', or 'elasticsearch' with ELASTICSEARCH_URL set."
+    )
+# Each kind of item has its own index, ``<prefix>-<kind>``: an alias that a rebuild
+# switches from the old index to the new one.
+ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "portal")
+ELASTICSEARCH_TIMEOUT = float(env_str("ELASTICSEARCH_TIMEOUT", "3"))
+# "wait_for" makes every write visible to the next search (tests); False is faster.
+ELASTICSEARCH_REFRESH = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Demo content (manage.py load_demo_data) is refused unless a settings module allows it.

@@ -26,3 +26,7 @@ PRIVATE_MEDIA_ROOT = str(VAR_DIR / "test-private")  # noqa: F405
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_DATA_ALLOWED = True
+# The suite runs on the database backend; the behavioural search tests also run on
+# Elasticsearch when ELASTICSEARCH_URL is set (tests/search/conftest.py).
+SEARCH_BACKEND = "database"
+ELASTICSEARCH_REFRESH = "wait_for"

@@ -1,6 +1,7 @@
 """The database search backend: Wagtail's database search (SQLite FTS5 or PostgreSQL full
 text) finds the records matching the words; the ORM filters and counts the facets."""
 
+from django.db.models import F, Q
 from wagtail.search.backends import get_search_backend
 
 from search.models import SearchRecord
@@ -10,9 +11,13 @@ from search.service import (
     apply_filters,
     correct,
     facet_counts,
+    fold,
     paginate,
     words,
 )
+
+# The record field each sort field orders by.
+SORT_FIELDS = {"title": "title_folded", "published_at": "published_at", "deadline": "deadline"}
 
 
 class DatabaseBackend:
@@ -31,10 +36,14 @@ class DatabaseBackend:
                     matched = self.match(records, corrected)
                     searched_text = corrected
             records = matched
-        if spec.scope is not None:
-            records = spec.scope(records, query)
+        if spec.scope is not None and spec.scope.applies(query):
+            records = records.filter(
+                Q(deadline__isnull=True) | Q(deadline__gte=spec.scope.since()),
+                facets__name=spec.scope.facet,
+                facets__value=spec.scope.value,
+            )
         hits = apply_filters(records, query.filters, kind, audience)
-        hits = self.order(hits, spec, query, by_relevance=bool(terms))
+        hits = self.order(hits, spec.sort_for(query, by_relevance=bool(terms)))
         page = paginate(hits, query, spec.per_page)
         return Results(
             query=query,
@@ -49,10 +58,19 @@ class DatabaseBackend:
         """The records whose text has every word (a queryset, ordered by relevance)."""
         return get_search_backend().search(terms, records, operator="and").get_queryset()
 
-    def order(self, records, spec, query, by_relevance):
-        chosen = next((sort for sort in spec.sorts if sort.key == query.sort), None)
-        if chosen is None or not chosen.order_by:
-            if by_relevance:
-                return records
-            chosen = next(sort for sort in spec.sorts if sort.order_by)
-        return records.order_by(*chosen.order_by, "pk")
+    def order(self, records, sort):
+        if sort is None:
+            return records
+        field = F(SORT_FIELDS[sort.field])
+        expression = field.desc(nulls_last=True) if sort.descending else field.asc(nulls_last=True)
+        return records.order_by(expression, "pk")
+
+    def suggest(self, spec, prefix, audience, limit):
+        folded = fold(prefix)
+        titles = (
+            SearchRecord.objects.filter(kind=spec.kind, audience=audience)
+            .filter(Q(title_folded__startswith=folded) | Q(title_folded__contains=f" {folded}"))
+            .order_by("title_folded")
+            .values_list("title", flat=True)[: limit * 2]
+        )
+        return list(dict.fromkeys(titles))[:limit]

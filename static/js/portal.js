@@ -67,3 +67,36 @@
         if (event.target.matches("input[type=checkbox], select")) { refresh(event.target); }
     });
 })();
+
+// Autocomplete: an <input data-suggest="URL" list="ID"> gets the titles the JSON API
+// suggests for what was typed, in its <datalist>. Without JavaScript it is a plain box.
+(function () {
+    "use strict";
+    document.querySelectorAll("input[data-suggest]").forEach(function (input) {
+        var list = document.getElementById(input.getAttribute("list"));
+        var timer = null;
+        var controller = null;
+        if (!list || !window.fetch) { return; }
+        input.addEventListener("input", function () {
+            window.clearTimeout(timer);
+            var words = input.value.trim();
+            if (words.length < 2) { list.replaceChildren(); return; }
+            timer = window.setTimeout(function () {
+                if (controller) { controller.abort(); }
+                controller = new AbortController();
+                fetch(input.dataset.suggest + "?q=" + encodeURIComponent(words), {
+                    credentials: "same-origin", signal: controller.signal
+                })
+                    .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+                    .then(function (data) {
+                        list.replaceChildren.apply(list, data.suggestions.map(function (title) {
+                            var option = document.createElement("option");
+                            option.value = title;
+                            return option;
+                        }));
+                    })
+                    .catch(function () {});
+            }, 200);
+        });
+    });
+})();

@@ -73,11 +73,9 @@ def test_odd_parameters_are_ignored_and_unknown_endpoints_are_404(client):
 def test_the_openapi_description_lists_every_endpoint_and_filter(client):
     schema = client.get(f"{API}openapi.json").json()
     assert schema["openapi"].startswith("3.")
-    assert set(schema["paths"]) == {
-        f"{API}professionals/",
-        f"{API}organisations/",
-        f"{API}opportunities/",
-    }
+    endpoints = [f"{API}{name}/" for name in ("professionals", "organisations", "opportunities")]
+    assert set(schema["paths"]) == {*endpoints, *(f"{path}suggest/" for path in endpoints)}
+    assert "503" in schema["paths"][f"{API}opportunities/"]["get"]["responses"]
     names = {p["name"] for p in schema["paths"][f"{API}opportunities/"]["get"]["parameters"]}
     assert names == {
         "q",
@@ -90,3 +88,13 @@ def test_the_openapi_description_lists_every_endpoint_and_filter(client):
         "stage",
         "status",
     }
+
+
+def test_suggestions_complete_titles_and_words_for_the_viewers_audience(client):
+    response = client.get(f"{API}organisations/suggest/", {"q": "chamb"})
+    assert response.status_code == 200
+    titles = response.json()["suggestions"]
+    assert titles and all("chamb" in title.lower() for title in titles)
+    assert len(titles) <= 8
+    assert client.get(f"{API}organisations/suggest/", {"q": "c"}).json()["suggestions"] == []
+    assert client.get(f"{API}passwords/suggest/", {"q": "ab"}).status_code == 404

@@ -1,19 +1,23 @@
 """Manage what the directory's search holds: ``rebuild``, ``update`` or ``status``."""
 
+import contextlib
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
 
 from portal.cache import purge_page_cache
+from search.backends import get_backend
 from search.models import SearchRecord
 from search.registry import SOURCES
+from search.service import SearchUnavailable
 
 
 class Command(BaseCommand):
     help = (
-        "rebuild: empty the search and index every item again; update: index every item "
-        "again in place (search keeps working); status: how many records each kind has."
+        "rebuild: index every item again from scratch (on Elasticsearch into a new index, "
+        "switched in when complete, so search keeps working meanwhile); update: index every "
+        "item again in place; status: how many records each kind has."
     )
 
     def add_arguments(self, parser):
@@ -22,11 +26,20 @@ class Command(BaseCommand):
 
     def handle(self, *args, action, kind=None, **options):
         kinds = [kind] if kind else sorted(SOURCES)
-        if action == "status":
-            self.status(kinds)
-            return
-        for name in kinds:
-            source = SOURCES[name]
+        backend = get_backend()
+        try:
+            if action != "status":
+                for name in kinds:
+                    self.index(backend, action, name)
+                purge_page_cache()
+            self.status(backend, kinds)
+        except SearchUnavailable as error:
+            raise CommandError(f"The search backend is unavailable: {error}") from error
+
+    def index(self, backend, action, name):
+        source = SOURCES[name]
+        rebuilding = action == "rebuild" and hasattr(backend, "rebuild")
+        with backend.rebuild(name) if rebuilding else contextlib.nullcontext():
             if action == "rebuild":
                 SearchRecord.objects.filter(kind=name).delete()
             ids = list(source.ids())
@@ -35,9 +48,7 @@ class Command(BaseCommand):
                 self.progress(name, done, len(ids))
             if sys.stdout.isatty():
                 self.stdout.write("")
-            self.stdout.write(self.style.SUCCESS(f"{name}: {len(ids)} item(s) indexed."))
-        purge_page_cache()
-        self.status(kinds)
+        self.stdout.write(self.style.SUCCESS(f"{name}: {len(ids)} item(s) indexed."))
 
     def progress(self, name, done, total, width=30):
         """A bar redrawn in place on a terminal; every tenth of the way in a log."""
@@ -54,7 +65,7 @@ class Command(BaseCommand):
         else:
             self.stdout.write(line)
 
-    def status(self, kinds):
+    def status(self, backend, kinds):
         rows = (
             SearchRecord.objects.filter(kind__in=kinds)
             .values("kind", "audience")
@@ -65,4 +76,8 @@ class Command(BaseCommand):
         for name in kinds:
             public = counts.get((name, "public"), 0)
             members = counts.get((name, "members"), 0)
-            self.stdout.write(f"{name}: {public} public record(s), {members} for members")
+            line = f"{name}: {public} public record(s), {members} for members"
+            if hasattr(backend, "count"):
+                index, documents = backend.count(name)
+                line += f"; Elasticsearch {index or 'no index'}: {documents} document(s)"
+            self.stdout.write(line)
