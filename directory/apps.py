@@ -8,7 +8,8 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Directory")
 
     def ready(self):
-        from directory import documents, signals
+        # contact and saved_searches add their sections to the member's data export.
+        from directory import contact, documents, saved_searches, signals  # noqa: F401
         from search.registry import register
 
         signals.connect()

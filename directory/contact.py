@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from directory.models import AbuseReport, ContactBlock, ContactRequest, ContactStatus
+from members.services import export_sections
 
 MAX_PER_DAY = 10
 MIN_LENGTH = 20
@@ -226,3 +227,23 @@ def requests_for(user):
         request.other_name = name_of(request.recipient)
         request.other_email = other_party_email(request, user)
     return received, sent
+
+
+@export_sections
+def _contact_requests_section(user):
+    """The member's own side of each request: the other party by name only, unless
+    the request was accepted (as on the dashboard)."""
+    received, sent = requests_for(user)
+    return "contact_requests", [
+        {
+            "direction": direction,
+            "other_party": request.other_name,
+            "other_party_email": request.other_email or None,
+            "opportunity": request.opportunity.title if request.opportunity else None,
+            "message": request.message,
+            "status": request.status,
+            "created_at": request.created_at.isoformat(),
+        }
+        for direction, requests in (("received", received), ("sent", sent))
+        for request in requests
+    ]

@@ -34,7 +34,7 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     class Meta:
         verbose_name = _("directory index page")
 
-    def search_page(self, request, spec, template):
+    def search_page(self, request, spec, template, **extra):
         """One of the directory's searches, with what the viewer's audience may see."""
         from search.models import Audience
         from search.service import SearchUnavailable, search
@@ -49,7 +49,9 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             response.status_code = 503
             response["Retry-After"] = "60"
             return response
-        return self.render(request, template=template, context_overrides={"results": results})
+        return self.render(
+            request, template=template, context_overrides={"results": results, **extra}
+        )
 
     @path("")
     def index(self, request):
@@ -73,8 +75,26 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("opportunities/")
     def opportunities(self, request):
         from directory.documents import OPPORTUNITIES
+        from directory.services import is_verified_investor
 
-        return self.search_page(request, OPPORTUNITIES, "directory/opportunities.html")
+        return self.search_page(
+            request,
+            OPPORTUNITIES,
+            "directory/opportunities.html",
+            can_save_search=is_verified_investor(request.user),
+        )
+
+    @path("opportunities/saved/")
+    def save_search(self, request):
+        from directory.views import save_search
+
+        return save_search(request, self)
+
+    @path("opportunities/saved/<int:saved_id>/delete/")
+    def delete_saved_search(self, request, saved_id):
+        from directory.views import delete_saved_search
+
+        return delete_saved_search(request, saved_id)
 
     @path("opportunities/submit/")
     def submit_opportunity(self, request):
@@ -612,3 +632,47 @@ class AbuseReport(models.Model):
 
     def __str__(self):
         return f"Report {self.pk} ({self.created_at:%Y-%m-%d})"
+
+
+class SavedSearch(models.Model):
+    """An opportunity search a verified investor keeps, to hear about new matches."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_searches"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    # The search's query string, normalised (known facets and values only, no page).
+    querystring = models.CharField(max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("saved search")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "querystring"], name="one_saved_search_per_query"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class SavedSearchMatch(models.Model):
+    """An opportunity a saved search has already reported (or that was already among its
+    results when it was saved): each is reported once."""
+
+    saved_search = models.ForeignKey(SavedSearch, on_delete=models.CASCADE, related_name="matches")
+    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="+")
+    reported_at = models.DateTimeField(null=True, blank=True)  # None: known when saved
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["saved_search", "opportunity"], name="one_match_per_saved_search"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.saved_search} → {self.opportunity_id}"

@@ -2,15 +2,16 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory import contact, services
+from directory import contact, saved_searches, services
 from directory.forms import ProposeOrganisationForm, SubmitOpportunityForm
 from directory.models import Opportunity, OpportunityDocument
 from members.models import Profile
@@ -194,3 +195,36 @@ def answer_request(request, request_id, action):
         raise Http404
     _report(request, ANSWERS[action](request.user, request_id, request.POST))
     return redirect(reverse("members:dashboard") + "#contacts")
+
+
+@require_POST
+@login_required
+def save_search(request, index):
+    """A verified investor saves the opportunity search they are looking at."""
+    listing_url = index.url + index.reverse_subpage("opportunities")
+    params = QueryDict(request.POST.get("search", "")[:2000])
+    try:
+        saved, created = saved_searches.save(request.user, params)
+    except PermissionDenied as error:
+        raise PermissionDenied(str(error)) from error
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect(f"{listing_url}?{saved_searches.normalise(params)}")
+    if created:
+        messages.success(
+            request,
+            _("Search saved. We will e-mail you when new opportunities match “%(name)s”.")
+            % {"name": saved.name},
+        )
+    else:
+        messages.info(request, _("You had already saved this search."))
+    return redirect(f"{listing_url}?{saved.querystring}")
+
+
+@require_POST
+@login_required
+def delete_saved_search(request, saved_id):
+    if not saved_searches.delete(request.user, saved_id):
+        raise Http404
+    messages.success(request, _("Saved search deleted."))
+    return redirect(reverse("members:dashboard") + "#saved-searches")

@@ -42,12 +42,14 @@ def _render_profile(request, profile, fields, **extra):
 @login_required
 def dashboard(request):
     from directory.contact import requests_for
-    from directory.services import listings_of
+    from directory.saved_searches import saved_searches_of
+    from directory.services import is_verified_investor, listings_of
     from events.exports import applications_of, upcoming_first
 
     profile = services.profile_for(request.user)
     percent, missing = services.completeness(profile)
     labels = dict(FIELD_LABELS)
+    saved_searches, opportunities_url = saved_searches_of(request.user)
     return TemplateResponse(
         request,
         "members/dashboard.html",
@@ -59,6 +61,9 @@ def dashboard(request):
             "applications": applications_of(request.user),
             "contacts": requests_for(request.user),
             "listings": listings_of(request.user),
+            "is_investor": is_verified_investor(request.user),
+            "saved_searches": saved_searches,
+            "opportunities_url": opportunities_url,
         },
     )
 

@@ -100,3 +100,14 @@
         });
     });
 })();
+
+// "Save this search" saves the search in the address bar, which filters may have changed
+// in place since the page loaded (see data-auto-submit above).
+(function () {
+    "use strict";
+    document.querySelectorAll("form[data-current-search]").forEach(function (form) {
+        form.addEventListener("submit", function () {
+            form.querySelector("input[name=search]").value = window.location.search.slice(1);
+        });
+    });
+})();

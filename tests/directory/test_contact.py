@@ -185,3 +185,15 @@ def test_contact_views_need_a_login_and_a_post(client, pair):
     assert client.get(url).status_code == 405
     assert client.post("/contact/requests/1/explode/").status_code == 404
     assert not ContactRequest.objects.exists()
+
+
+def test_contact_requests_are_in_both_data_exports_without_hidden_addresses(client, pair):
+    sender, recipient = pair
+    contact.send(sender, recipient, HELLO)
+    for user, direction in ((sender, "sent"), (recipient, "received")):
+        client.force_login(user)
+        export = client.get("/members/export/").json()["contact_requests"]
+        assert [(item["direction"], item["message"]) for item in export] == [(direction, HELLO)]
+        # Pending: neither export holds the other party's address.
+        other = recipient if user == sender else sender
+        assert other.email not in str(export) and export[0]["other_party_email"] is None
