@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import Opportunity, Organisation
+from directory.models import Opportunity, OpportunityDocument, Organisation
+from events.applications import UploadField
 from portal.models import Sector
 
 
@@ -28,7 +29,24 @@ class ProposeOrganisationForm(forms.ModelForm):
 
 
 class SubmitOpportunityForm(forms.ModelForm):
-    """A member submits an opportunity they sponsor; editors review it before it shows."""
+    """A member submits an opportunity they sponsor; editors review it before it shows.
+
+    An optional document (a business plan, a term sheet) goes with it, shown only to
+    those who may see the details, like the documents editors attach."""
+
+    document = UploadField(
+        label=_("Document (optional)"),
+        required=False,
+        help_text=_(
+            "A business plan or term sheet: PDF, Word, OpenDocument or text, 5 MB at most."
+        ),
+    )
+    document_title = forms.CharField(
+        label=_("Title of the document"),
+        max_length=150,
+        required=False,
+        help_text=_("For example “Business plan 2027”."),
+    )
 
     class Meta:
         model = Opportunity
@@ -64,4 +82,12 @@ class SubmitOpportunityForm(forms.ModelForm):
             self.add_error(
                 "ticket_max", _("The largest ticket cannot be smaller than the smallest.")
             )
+        if cleaned_data.get("document") and not cleaned_data.get("document_title"):
+            self.add_error("document_title", _("Please give the document a title."))
         return cleaned_data
+
+    def attached_documents(self):
+        upload = self.cleaned_data.get("document")
+        if not upload:
+            return []
+        return [OpportunityDocument(title=self.cleaned_data["document_title"], file=upload)]

@@ -70,13 +70,22 @@ def submit_opportunity(request, index):
     listing_url = index.url + index.reverse_subpage("opportunities")
     if not request.user.is_authenticated:
         return redirect(f"{reverse('account_login')}?next={request.path}")
-    form = SubmitOpportunityForm(request.POST or None)
+    form = SubmitOpportunityForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            opportunity = form.save(commit=False)
-            opportunity.verified = False
-            opportunity.sponsor_member = request.user
-            _submit_for_review(opportunity, request.user)
+        documents = form.attached_documents()
+        try:
+            with transaction.atomic():
+                opportunity = form.save(commit=False)
+                opportunity.verified = False
+                opportunity.sponsor_member = request.user
+                opportunity.documents = documents
+                _submit_for_review(opportunity, request.user)
+        except BaseException:
+            # Nothing of a failed submission stays: the rows roll back, the files go.
+            for document in documents:
+                if document.file.name:
+                    document.file.storage.delete(document.file.name)
+            raise
         messages.success(
             request,
             _(

@@ -1,10 +1,12 @@
 """Investment opportunities: search, details for verified investors only, submissions."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
@@ -170,6 +172,71 @@ def test_a_member_submits_an_opportunity_for_review(client, django_capture_on_co
         == "in_progress"
     )
     assert titles(client.get(LIST, {"q": "quetzal bakery"})) == []
+
+
+def private_files():
+    from django.conf import settings
+
+    root = settings.PRIVATE_MEDIA_ROOT
+    return {str(path) for path in Path(root).rglob("*") if path.is_file()}
+
+
+def test_a_submitted_document_reaches_verified_investors_once_published(client):
+    client.force_login(member())
+    plan = SimpleUploadedFile("plan.pdf", b"%PDF-1.7 bakery plan", "application/pdf")
+    response = client.post(
+        f"{LIST}submit/", submission(document=plan, document_title="Business plan 2027")
+    )
+    assert response.status_code == 302
+    opportunity = Opportunity.objects.get(title="Quetzal bakery expansion")
+    document = opportunity.documents.get()
+    assert document.title == "Business plan 2027"
+    # The moderators approve it.
+    opportunity.get_latest_revision().publish()
+    url = f"{LIST}{opportunity.pk}/documents/{document.pk}/"
+    client.logout()
+    assert client.get(url).status_code == 404
+    client.force_login(investor())
+    response = client.get(url)
+    assert b"".join(response.streaming_content) == b"%PDF-1.7 bakery plan"
+
+
+@pytest.mark.parametrize(
+    ("upload", "title", "message"),
+    [
+        (("plan.pdf", b"MZ\x90\x00 not a pdf"), "Plan", "does not match its type"),
+        (("plan.exe", b"MZ\x90\x00"), "Plan", "Please upload a PDF"),
+        (("plan.pdf", b"%PDF-1.7"), "", "Please give the document a title."),
+    ],
+)
+def test_a_bad_document_is_refused_and_nothing_is_stored(client, upload, title, message):
+    client.force_login(member())
+    before, files = Opportunity.objects.count(), private_files()
+    response = client.post(
+        f"{LIST}submit/",
+        submission(document=SimpleUploadedFile(*upload), document_title=title),
+    )
+    assert response.status_code == 400 and message in response.content.decode()
+    assert Opportunity.objects.count() == before
+    assert private_files() == files
+
+
+def test_a_failed_submission_leaves_no_file(client, monkeypatch):
+    from directory import views
+
+    def fail(item, user):
+        item.save()  # the file is written, then something breaks
+        raise RuntimeError("the workflow could not start")
+
+    monkeypatch.setattr(views, "_submit_for_review", fail)
+    client.raise_request_exception = False
+    client.force_login(member())
+    before, files = Opportunity.objects.count(), private_files()
+    plan = SimpleUploadedFile("plan.pdf", b"%PDF-1.7 plan", "application/pdf")
+    response = client.post(f"{LIST}submit/", submission(document=plan, document_title="Plan"))
+    assert response.status_code == 500
+    assert Opportunity.objects.count() == before
+    assert private_files() == files
 
 
 @pytest.mark.parametrize(
