@@ -238,7 +238,8 @@ class ElasticsearchBackend:
             self.flush(kind)
             alias = self.alias(kind)
             with self.available():
-                old = list(self.client.indices.get_alias(name=alias, ignore_unavailable=True))
+                exists = self.client.indices.exists_alias(name=alias)
+                old = list(self.client.indices.get_alias(name=alias)) if exists else []
                 self.client.indices.refresh(index=name)
                 self.client.indices.update_aliases(
                     actions=[
