@@ -6,6 +6,7 @@ Run it from anywhere::
     BENCH_DURATION=5 make bench       # shorter wrk runs (seconds, default 10)
     BENCH_CONNECTIONS=16 BENCH_THREADS=4 make bench
     .venv/bin/python bench/run.py --only registrations   # just the registration rush
+    .venv/bin/python bench/run.py --only scale           # just the scale scenario
 
 What it does:
 
@@ -22,7 +23,8 @@ What it does:
 5. reads the resident memory of each gunicorn worker after each run's load;
 6. counts the SQL queries of each page with the cache off (``bench/measure_queries.py``);
 7. runs the registration rush on PostgreSQL (below);
-8. writes ``var/bench/latest.json`` and prints a table and the targets on stdout.
+8. runs the scale scenario on SQLite and on PostgreSQL (below);
+9. writes ``var/bench/latest.json`` and prints a table and the targets on stdout.
 
 The registration rush: 400 distinct members, each logged in with a session of their own,
 POST once to ``/registrations/register/<offering>/`` for one event with 100 places and a
@@ -38,11 +40,29 @@ to the event page. Without a reachable PostgreSQL it is reported as skipped and 
 of the bench is unaffected. ``--only registrations`` runs it alone (no wrk needed) and
 writes ``var/bench/registrations.json`` instead of ``latest.json``.
 
+The scale scenario: the directory's faceted searches over 100,000 professionals and
+20,000 investment opportunities (``BENCH_SCALE_PROFESSIONALS``, ``BENCH_SCALE_OPPORTUNITIES``
+for a quicker try), on SQLite (``var/bench/scale.sqlite3``, deleted and made again) and on
+PostgreSQL (``bench_scale`` on 127.0.0.1:5432 as user postgres, dropped and recreated;
+``BENCH_SCALE_POSTGRES_URL`` to change it, its name must start with ``bench``). Each
+database is migrated, gets the demo site (``load_demo_data``: the directory page, sectors,
+organisations) and then the bulk data from ``bench/scale.py generate`` (deterministic;
+its timings are reported). gunicorn (2 workers, production settings, page cache off,
+``SEARCH_BACKEND=database``) then serves ``SCALE_QUERIES``: professionals and
+opportunities, each with a text query and two filters and with filters only, and one
+request to the JSON API. Each must answer 200 with at least one result shown before wrk
+loads it, with the bench's connections and then one at a time. The target: every query's
+p95 under 100 ms (with the bench's connections), on each database. PostgreSQL missing:
+that half is reported as skipped. ``BENCH_SCALE_REUSE=1`` keeps a database that already
+holds the generated data instead of generating it again. ``--only scale`` runs it alone
+(no registration rush, no other pages) and writes ``var/bench/scale.json``.
+
 Progress goes to stderr, gunicorn's own log to ``var/bench/gunicorn-<run>.log``. The exit
 status is 0 when the measurement completed, even if a target is missed (a wrong
 registration outcome is a missed target); 1 when the harness failed (server did not
 start, error responses to the page loads, the registration rush could not be prepared or
-run: the report is still written then); 2 for a setup problem.
+run, a scale query failing or finding nothing: the report is still written then); 2 for
+a setup problem.
 
 Adding a scenario (later issues): append a ``Scenario`` to ``SCENARIOS``. ``path`` is a
 URL path, or a function that receives the running ``Server`` and returns one (see
@@ -89,8 +109,10 @@ PYTHON = BIN / "python"
 LUA_SCRIPT = BENCH_DIR / "p95.lua"
 QUERY_SCRIPT = BENCH_DIR / "measure_queries.py"
 REGISTRATION_SCRIPT = BENCH_DIR / "registrations.py"
+SCALE_SCRIPT = BENCH_DIR / "scale.py"
 RESULT_FILE = VAR_BENCH / "latest.json"
 REGISTRATION_RESULT_FILE = VAR_BENCH / "registrations.json"
+SCALE_RESULT_FILE = VAR_BENCH / "scale.json"
 
 WORKERS = 2
 HOST = "127.0.0.1"
@@ -110,6 +132,14 @@ REGISTRATION_CAPACITY = 100
 REGISTRATION_CONCURRENCY = 100  # requests in flight at once (BENCH_REGISTRATION_CONCURRENCY)
 REGISTRATION_TIMEOUT = 60  # seconds for one attempt
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/bench_registrations"
+
+# The scale scenario (issue: 100,000 professionals, 20,000 opportunities, p95 < 100 ms).
+SCALE_PROFESSIONALS = 100_000
+SCALE_OPPORTUNITIES = 20_000
+SCALE_P95_MAX_MS = 100.0
+SCALE_SQLITE_PATH = VAR_BENCH / "scale.sqlite3"
+DEFAULT_SCALE_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/bench_scale"
+SCALE_GENERATE_TIMEOUT = 3600  # seconds for the data generation of one database
 
 
 class HarnessError(Exception):
@@ -195,6 +225,10 @@ class Config:
     redis_url: str
     postgres_url: str
     registration_concurrency: int
+    scale_postgres_url: str
+    scale_professionals: int
+    scale_opportunities: int
+    scale_reuse: bool
     secret_key: str = field(repr=False)
 
 
@@ -211,21 +245,30 @@ def env_positive_int(name, default):
     return number
 
 
+def env_postgres_url(name, default):
+    """A postgres:// URL naming a database the bench may drop and recreate."""
+    url = os.environ.get(name) or default
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgres", "postgresql"):
+        raise SetupError(f"{name} must be a postgres:// URL, not {url!r}.")
+    if not parts.path.lstrip("/").startswith("bench"):
+        # The bench drops and recreates this database: never one that other tools use.
+        raise SetupError(
+            f"{name} must name a database whose name starts with 'bench' "
+            f"(it is dropped and recreated), not {parts.path.lstrip('/')!r}."
+        )
+    return url
+
+
 def read_config():
     connections = env_positive_int("BENCH_CONNECTIONS", 8)
     threads = env_positive_int("BENCH_THREADS", 2)
     if connections < threads:
         raise SetupError("BENCH_CONNECTIONS must be at least BENCH_THREADS (wrk needs that).")
-    postgres_url = os.environ.get("BENCH_POSTGRES_URL") or DEFAULT_POSTGRES_URL
-    postgres = urlsplit(postgres_url)
-    if postgres.scheme not in ("postgres", "postgresql"):
-        raise SetupError(f"BENCH_POSTGRES_URL must be a postgres:// URL, not {postgres_url!r}.")
-    if not postgres.path.lstrip("/").startswith("bench"):
-        # The bench drops and recreates this database: never one that other tools use.
-        raise SetupError(
-            "BENCH_POSTGRES_URL must name a database whose name starts with 'bench' "
-            f"(it is dropped and recreated), not {postgres.path.lstrip('/')!r}."
-        )
+    postgres_url = env_postgres_url("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+    scale_postgres_url = env_postgres_url("BENCH_SCALE_POSTGRES_URL", DEFAULT_SCALE_POSTGRES_URL)
+    if urlsplit(scale_postgres_url).path == urlsplit(postgres_url).path:
+        raise SetupError("BENCH_SCALE_POSTGRES_URL and BENCH_POSTGRES_URL must differ.")
     return Config(
         duration=env_positive_int("BENCH_DURATION", 10),
         connections=connections,
@@ -239,6 +282,10 @@ def read_config():
         registration_concurrency=env_positive_int(
             "BENCH_REGISTRATION_CONCURRENCY", REGISTRATION_CONCURRENCY
         ),
+        scale_postgres_url=scale_postgres_url,
+        scale_professionals=env_positive_int("BENCH_SCALE_PROFESSIONALS", SCALE_PROFESSIONALS),
+        scale_opportunities=env_positive_int("BENCH_SCALE_OPPORTUNITIES", SCALE_OPPORTUNITIES),
+        scale_reuse=os.environ.get("BENCH_SCALE_REUSE", "").strip().lower() in ("1", "true", "yes"),
         secret_key=secrets.token_urlsafe(50),
     )
 
@@ -385,9 +432,9 @@ def empty_page_cache(config):
 class Server:
     """gunicorn in its own process group; use as a context manager so it always stops."""
 
-    def __init__(self, run: Run, config: Config):
+    def __init__(self, run: Run, config: Config, extra_env=None):
         self.run = run
-        self.env = production_env(config, page_cache=run.page_cache)
+        self.env = {**production_env(config, page_cache=run.page_cache), **(extra_env or {})}
         self.port = free_port()
         self.base_url = f"http://{HOST}:{self.port}"
         self.log_path = VAR_BENCH / f"gunicorn-{run.name}.log"
@@ -643,17 +690,18 @@ def count_queries(config, paths):
 
 
 class NoPostgres(Exception):
-    """PostgreSQL cannot be reached: the registration rush is skipped, not failed."""
+    """PostgreSQL cannot be reached: what needs it is skipped, not failed."""
 
 
-def recreate_postgres_database(config):
-    """Drop and create the bench's own PostgreSQL database (raise NoPostgres if no server)."""
+def recreate_postgres_database(url):
+    """Drop and create one of the bench's own PostgreSQL databases (raise NoPostgres if no
+    server answers)."""
     try:
         import psycopg
         from psycopg import sql
     except ImportError:
         raise NoPostgres("psycopg is not installed") from None
-    parts = urlsplit(config.postgres_url)
+    parts = urlsplit(url)
     name = parts.path.lstrip("/")
     maintenance_url = urlunsplit(parts._replace(path="/postgres", query="", fragment=""))
     where = f"{parts.hostname or 'localhost'}:{parts.port or 5432}"
@@ -752,7 +800,7 @@ def registration_rush(config):
         "concurrency": config.registration_concurrency,
     }
     try:
-        recreate_postgres_database(config)
+        recreate_postgres_database(config.postgres_url)
     except NoPostgres as reason:
         log(f"registration rush skipped: {reason}")
         return {**base, "status": "skipped", "reason": str(reason)}
@@ -843,10 +891,319 @@ def run_registration_rush(config):
         return {"database": "postgresql", "status": "failed", "error": str(error)}
 
 
+# --- Scale: directory searches over 100,000 professionals (SQLite and PostgreSQL) --------
+
+
+@dataclass(frozen=True)
+class ScaleQuery:
+    name: str
+    page: str  # "professionals" or "opportunities": the directory page it searches
+    params: tuple  # (name, value) pairs of the query string
+    api: bool = False  # the JSON API (/api/v2/directory/<page>/) rather than the page
+
+    def path(self, directory_path):
+        if self.api:
+            base = f"/api/v2/directory/{self.page}/"
+        elif self.page == "opportunities":
+            base = f"{directory_path}opportunities/"
+        else:
+            base = directory_path
+        return f"{base}?{urlencode(self.params)}"
+
+
+# Text queries use words common in headlines and summaries; each filter narrows the hits
+# a lot, and every query has hits (checked before loading). Anonymous requests: what the
+# public audience may see (a member's residence is members-only unless made public).
+SCALE_QUERIES = [
+    ScaleQuery(
+        "professionals: text + 2 filters",
+        "professionals",
+        (("q", "engineer"), ("origin", "NG"), ("language", "yo")),
+    ),
+    ScaleQuery(
+        "professionals: filters only", "professionals", (("sector", "health"), ("origin", "SN"))
+    ),
+    ScaleQuery(
+        "opportunities: text + 2 filters",
+        "opportunities",
+        (("q", "solar"), ("country", "KE"), ("instrument", "equity")),
+    ),
+    ScaleQuery(
+        "opportunities: filters only", "opportunities", (("sector", "energy"), ("country", "SN"))
+    ),
+    ScaleQuery(
+        "API professionals: text + 2 filters",
+        "professionals",
+        (("q", "engineer"), ("origin", "NG"), ("language", "yo")),
+        api=True,
+    ),
+]
+SCALE_DATABASES = ["sqlite", "postgresql"]
+# The database search backend, whatever the environment says about Elasticsearch.
+SCALE_ENV = {"SEARCH_BACKEND": "database", "ELASTICSEARCH_URL": ""}
+RESULT_SUMMARY = re.compile(rb'class="result-summary"[^>]*>([^<]*)<')
+
+
+def scale_database_url(config, database):
+    if database == "sqlite":
+        return f"sqlite:///{SCALE_SQLITE_PATH}"
+    return config.scale_postgres_url
+
+
+def scale_status(db_config):
+    """What the scale database holds (scale.py status), or None if it cannot tell."""
+    try:
+        output = run_command(
+            [str(PYTHON), str(SCALE_SCRIPT), "status"],
+            {**dev_env(db_config), **SCALE_ENV},
+            "scale status",
+            timeout=120,
+        )
+    except HarnessError:
+        return None
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def timed_command(cmd, env, what, timeout=600):
+    began = time.perf_counter()
+    output = run_command(cmd, env, what, timeout=timeout)
+    return output, round(time.perf_counter() - began, 1)
+
+
+def prepare_scale_database(config, database, db_config):
+    """Recreate, migrate, load the demo site, generate the scale data; return the timings
+    and what scale.py made. Raise NoPostgres when PostgreSQL cannot be reached."""
+    if config.scale_reuse:
+        status = scale_status(db_config)
+        if (
+            status
+            and status["professionals"] == config.scale_professionals
+            and status["opportunities"] >= config.scale_opportunities
+        ):
+            log(f"scale ({database}): reusing the generated database (BENCH_SCALE_REUSE)")
+            return {"reused": True, **status}
+    if database == "sqlite":
+        VAR_BENCH.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{SCALE_SQLITE_PATH}{suffix}").unlink(missing_ok=True)
+    else:
+        recreate_postgres_database(db_config.database_url)
+    env = {**dev_env(db_config), **SCALE_ENV}
+    manage = [str(PYTHON), "manage.py"]
+    log(f"scale ({database}): migrating")
+    _output, migrate_s = timed_command([*manage, "migrate", "--noinput"], env, "migrate")
+    log(f"scale ({database}): loading the demo site")
+    _output, demo_s = timed_command([*manage, "load_demo_data"], env, "load_demo_data")
+    log(
+        f"scale ({database}): generating {config.scale_professionals:,} professionals and "
+        f"{config.scale_opportunities:,} opportunities"
+    )
+    output, generate_s = timed_command(
+        [
+            str(PYTHON),
+            str(SCALE_SCRIPT),
+            "generate",
+            "--professionals",
+            str(config.scale_professionals),
+            "--opportunities",
+            str(config.scale_opportunities),
+        ],
+        env,
+        "scale data generation",
+        timeout=SCALE_GENERATE_TIMEOUT,
+    )
+    generated = json.loads(output.strip().splitlines()[-1])
+    log(f"scale ({database}): generated in {generate_s:.1f} s: {generated['seconds']}")
+    return {
+        "reused": False,
+        "migrate_s": migrate_s,
+        "demo_data_s": demo_s,
+        "generate_s": generate_s,
+        **generated,
+    }
+
+
+def scale_hits(server, query, path):
+    """GET once: 200 and the number of results the page (or the API) shows."""
+    status, _headers, body = http_get(server.base_url + path, timeout=60)
+    if status != 200:
+        raise HarnessError(
+            f"scale {query.name}: GET {path} answered {status}, not 200."
+            f"\n{body[:300].decode('utf-8', 'replace')}\n{server.log_tail()}"
+        )
+    if query.api:
+        return json.loads(body)["count"]
+    match = RESULT_SUMMARY.search(body)
+    digits = re.sub(r"\D", "", match.group(1).decode()) if match else ""
+    if not digits:
+        raise HarnessError(f"scale {query.name}: GET {path} shows no result count.")
+    return int(digits)
+
+
+def measure_scale_database(wrk, config, database):
+    """One database: prepare it, then load each query (page cache off)."""
+    base = {"database": database}
+    db_config = dataclasses.replace(config, database_url=scale_database_url(config, database))
+    try:
+        generation = prepare_scale_database(config, database, db_config)
+    except NoPostgres as reason:
+        log(f"scale ({database}) skipped: {reason}")
+        return {**base, "status": "skipped", "reason": str(reason)}
+    directory_path = generation.get("directory_path")
+    if not directory_path:
+        raise HarnessError(f"scale ({database}): the database has no live directory page.")
+    queries = {}
+    run = Run(f"scale-{database}", page_cache=False)
+    with Server(run, db_config, extra_env=SCALE_ENV) as server:
+        for query in SCALE_QUERIES:
+            path = query.path(directory_path)
+            hits = scale_hits(server, query, path)
+            if hits < 1:
+                raise HarnessError(f"scale {query.name}: GET {path} found nothing.")
+            scenario = Scenario(query.name, path, cached=False)
+            warm(server, scenario, path)
+            loaded = run_wrk(wrk, config, server, scenario, path)
+            single = run_wrk(wrk, config, server, scenario, path, connections=1)
+            queries[query.name] = {
+                "path": path,
+                "hits": hits,
+                **loaded,
+                "single_p50_ms": single["p50_ms"],
+                "single_p95_ms": single["p95_ms"],
+                "single_rps": single["rps"],
+            }
+        rss = server.worker_rss_mb()
+    return {
+        **base,
+        "status": "measured",
+        "generation": generation,
+        "queries": queries,
+        "worker_rss_mb": rss,
+    }
+
+
+def run_scale(wrk, config):
+    """The scale scenario on each database; a failure is recorded, not raised."""
+    results = {
+        "professionals": config.scale_professionals,
+        "opportunities": config.scale_opportunities,
+        "page_cache": False,
+        "databases": {},
+    }
+    for database in SCALE_DATABASES:
+        try:
+            results["databases"][database] = measure_scale_database(wrk, config, database)
+        except HarnessError as error:
+            log(f"scale ({database}) FAILED: {error}")
+            results["databases"][database] = {
+                "database": database,
+                "status": "failed",
+                "error": str(error),
+            }
+    return results
+
+
+def scale_targets(scale, connections):
+    """One target per database: every query's p95 under SCALE_P95_MAX_MS."""
+    targets = {}
+    for database in SCALE_DATABASES:
+        label = (
+            f"scale ({database}): every directory search p95 < {SCALE_P95_MAX_MS:g} ms "
+            f"({connections} connections, page cache off)"
+        )
+        result = (scale or {}).get("databases", {}).get(database)
+        if result is None or result["status"] == "skipped":
+            reason = result["reason"] if result else "not run"
+            target = {"label": label, "values": {"skipped": reason}, "pass": None}
+        elif result["status"] != "measured":
+            first_line = result["error"].splitlines()[0]
+            target = {"label": label, "values": {"error": first_line}, "pass": False}
+        else:
+            values = {name: data["p95_ms"] for name, data in result["queries"].items()}
+            target = {
+                "label": label,
+                "threshold": SCALE_P95_MAX_MS,
+                "values": values,
+                "pass": all(v < SCALE_P95_MAX_MS for v in values.values()),
+            }
+        targets[f"scale_p95_{database}"] = target
+    return targets
+
+
+def render_scale(scale, config):
+    head = (
+        f"Scale: {scale['professionals']:,} professionals, {scale['opportunities']:,} "
+        f"opportunities, page cache off, wrk -t{config['threads']} -c{config['connections']} "
+        f"-d{config['duration_s']}s (and -c1)"
+    )
+    out = [head]
+    rows = []
+    for database, result in scale["databases"].items():
+        if result["status"] == "skipped":
+            out.append(f"  {database}: skipped: {result['reason']}")
+            continue
+        if result["status"] != "measured":
+            out.append(f"  {database}: FAILED: {result['error'].splitlines()[0]}")
+            continue
+        generation = result["generation"]
+        if generation.get("reused"):
+            out.append(f"  {database}: reused the database generated earlier")
+        else:
+            steps = generation["seconds"]
+            out.append(
+                f"  {database}: migrate {generation['migrate_s']:.0f} s, demo site "
+                f"{generation['demo_data_s']:.0f} s, bulk generation {generation['generate_s']:.0f}"
+                f" s ({generation['search_records']:,} search records, "
+                f"{generation['search_facets']:,} facets; "
+                + ", ".join(f"{step} {seconds:g}" for step, seconds in steps.items())
+                + " s)"
+            )
+        for name, data in result["queries"].items():
+            rows.append(
+                (
+                    database,
+                    name,
+                    format(data["hits"], ","),
+                    format_number(data["rps"], ",.1f"),
+                    format_number(data["p50_ms"], ".2f"),
+                    format_number(data["p95_ms"], ".2f"),
+                    format_number(data["single_p50_ms"], ".2f"),
+                    format_number(data["single_p95_ms"], ".2f"),
+                    data["path"],
+                )
+            )
+    if rows:
+        headers = (
+            "database",
+            "query",
+            "hits",
+            "req/s",
+            "p50 ms",
+            "p95 ms",
+            "1-conn p50",
+            "1-conn p95",
+            "path",
+        )
+        out += ["", *format_rows(headers, rows, left={0, 1, 8})]
+    return out
+
+
+def format_rows(headers, rows, left):
+    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells):
+        return "  ".join(
+            str(cell).ljust(w) if i in left else str(cell).rjust(w)
+            for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    return [line(headers), line(["-" * w for w in widths]), *(line(row) for row in rows)]
+
+
 # --- Report --------------------------------------------------------------------------
 
 
-def evaluate_targets(scenarios, rss_by_run, registrations):
+def evaluate_targets(scenarios, rss_by_run, registrations, scale, connections):
     pages = [name for name, data in scenarios.items() if data["cached"]]
 
     def run_values(run, key):
@@ -892,6 +1249,7 @@ def evaluate_targets(scenarios, rss_by_run, registrations):
             "pass": all(hits.values()),
         },
         "registration_outcome": registration_target(registrations),
+        **scale_targets(scale, connections),
     }
 
 
@@ -1007,6 +1365,8 @@ def render_table(report):
         "",
         *render_registrations(report["registrations"]),
         "",
+        *render_scale(report["scale"], cfg),
+        "",
         "Targets:",
     ]
     for target in report["targets"].values():
@@ -1026,7 +1386,9 @@ def machine_info(load_at_start):
     }
 
 
-def build_report(config, paths, run_results, rss_by_run, queries, registrations, load_at_start):
+def build_report(
+    config, paths, run_results, rss_by_run, queries, registrations, scale, load_at_start
+):
     scenarios = {}
     for scenario in SCENARIOS:
         runs = {}
@@ -1058,8 +1420,49 @@ def build_report(config, paths, run_results, rss_by_run, queries, registrations,
         "worker_rss_mb": rss_by_run.get("cached", []),
         "worker_rss_mb_by_run": rss_by_run,
         "registrations": registrations,
-        "targets": evaluate_targets(scenarios, rss_by_run, registrations),
+        "scale": scale,
+        "targets": evaluate_targets(
+            scenarios, rss_by_run, registrations, scale, config.connections
+        ),
     }
+
+
+def bench_config(config):
+    return {
+        "workers": WORKERS,
+        "duration_s": config.duration,
+        "connections": config.connections,
+        "threads": config.threads,
+    }
+
+
+def build_scale_report(config, scale, load_at_start):
+    return {
+        "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
+        "git_commit": git_commit(),
+        "machine": machine_info(load_at_start),
+        "config": bench_config(config),
+        "scale": scale,
+        "targets": scale_targets(scale, config.connections),
+    }
+
+
+def render_scale_report(report):
+    machine = report["machine"]
+    out = [
+        f"Benchmark {report['timestamp']}  commit {report['git_commit'] or '-'}  "
+        f"{machine['nproc']} CPUs (load {machine['load_at_start']:g})  "
+        f"gunicorn {WORKERS} workers",
+        "",
+        *render_scale(report["scale"], report["config"]),
+        "",
+        "Targets:",
+    ]
+    for target in report["targets"].values():
+        out.append(f"  {verdict(target)}  {target['label']}")
+        out.append(f"        {target_detail(target['values'])}")
+    out += ["", f"Written to {SCALE_RESULT_FILE.relative_to(ROOT)}"]
+    return "\n".join(out)
 
 
 def build_registration_report(registrations, load_at_start):
@@ -1083,9 +1486,12 @@ def check_load():
     return load_at_start
 
 
-def raise_if_failed(registrations):
-    if registrations["status"] == "failed":
+def raise_if_failed(registrations=None, scale=None):
+    if registrations and registrations["status"] == "failed":
         raise HarnessError(f"registration rush: {registrations['error']}")
+    for database, result in ((scale or {}).get("databases") or {}).items():
+        if result["status"] == "failed":
+            raise HarnessError(f"scale ({database}): {result['error']}")
 
 
 def benchmark_registrations():
@@ -1101,6 +1507,20 @@ def benchmark_registrations():
     raise_if_failed(registrations)
 
 
+def benchmark_scale():
+    """``--only scale``: the scale scenario alone, written to its own file."""
+    config = read_config()
+    wrk = ensure_wrk()
+    load_at_start = check_load()
+    collect_static(config)  # the production pages need the static files' manifest
+    scale = run_scale(wrk, config)
+    report = build_scale_report(config, scale, load_at_start)
+    SCALE_RESULT_FILE.parent.mkdir(parents=True, exist_ok=True)
+    SCALE_RESULT_FILE.write_text(json.dumps(report, indent=2) + "\n")
+    print(render_scale_report(report))
+    raise_if_failed(scale=scale)
+
+
 def benchmark():
     config = read_config()
     wrk = ensure_wrk()
@@ -1113,13 +1533,14 @@ def benchmark():
     page_paths = [paths[s.name] for s in SCENARIOS if s.cached]
     queries = count_queries(config, page_paths)
     registrations = run_registration_rush(config)
+    scale = run_scale(wrk, config)
     report = build_report(
-        config, paths, run_results, rss_by_run, queries, registrations, load_at_start
+        config, paths, run_results, rss_by_run, queries, registrations, scale, load_at_start
     )
     RESULT_FILE.parent.mkdir(parents=True, exist_ok=True)
     RESULT_FILE.write_text(json.dumps(report, indent=2) + "\n")
     print(render_table(report))
-    raise_if_failed(registrations)
+    raise_if_failed(registrations, scale)
 
 
 def _terminate(signum, frame):
@@ -1130,14 +1551,16 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--only",
-        choices=["registrations"],
-        help="run only this scenario (written to var/bench/registrations.json)",
+        choices=["registrations", "scale"],
+        help="run only this scenario (written to var/bench/registrations.json or scale.json)",
     )
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.only == "registrations":
             benchmark_registrations()
+        elif args.only == "scale":
+            benchmark_scale()
         else:
             benchmark()
     except SetupError as error:

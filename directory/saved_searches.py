@@ -165,7 +165,11 @@ def opportunities_path():
 
 
 def saved_searches_of(user):
-    """(the user's saved searches, the path of the opportunities search) for the dashboard."""
+    """(the user's saved searches, the path of the opportunities search) for the dashboard:
+    only verified investors have any (an investor who is no longer verified gets no
+    digest; their searches come back if they are verified again)."""
+    if not is_verified_investor(user):
+        return [], None
     return list(SavedSearch.objects.filter(user=user)), opportunities_path()
 
 

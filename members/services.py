@@ -129,6 +129,7 @@ def completeness(profile):
 
 def profile_for(user):
     profile, _created = Profile.objects.get_or_create(user=user)
+    user.profile = profile  # later ``user.profile`` reads need no query
     return profile
 
 
