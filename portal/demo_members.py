@@ -34,7 +34,7 @@ OPEN_TO_RATES = {
     "open_to_investing": 0.15,
     "open_to_return": 0.20,
 }
-LISTED_RATE = 0.75
+LISTED_RATE = 0.95
 CONTACT_RATE = 0.60
 CHANGES_VISIBILITY_RATE = 0.30
 VERIFIED_INVESTOR_RATE = 0.05
@@ -52,6 +52,8 @@ def build_members(created, log=print):
         sectors = make_sectors(created)
         count = make_members(specs, sectors, created, demo_password())
         complete_demo_logins(sectors, created, log)
+        if count:
+            index_directory()
     if count:
         log(f"Demo members: {count} created.")
     return created
@@ -225,6 +227,15 @@ def make_sectors(created):
             created["sectors"] += 1
         sectors[slug] = sector
     return sectors
+
+
+def index_directory():
+    """Bulk inserts send no signals: put the members who opted in into the directory's
+    search here, as saving each profile would."""
+    from directory.documents import all_professionals, index_professional
+
+    for profile_id in all_professionals():
+        index_professional(profile_id)
 
 
 def make_members(specs, sectors, created, password):

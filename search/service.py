@@ -54,8 +54,12 @@ class FacetSpec:
     # value → label for display; values without a label show as they are.
     labels: object = None
 
-    def label_for(self, value):
-        labels = self.labels() if callable(self.labels) else (self.labels or {})
+    def label_map(self):
+        """value → label (looked up once: some come from the database)."""
+        return self.labels() if callable(self.labels) else (self.labels or {})
+
+    def label_for(self, value, labels=None):
+        labels = self.label_map() if labels is None else labels
         return str(labels.get(value, value))
 
 
@@ -358,10 +362,11 @@ def facet_counts(records, spec, query, kind, audience):
 def facet_values(facet, query, rows):
     """[FacetValue] from rows of {"value", "count"}, most frequent first."""
     selected = set(query.filters.get(facet.name, []))
+    labels = facet.label_map() if rows else {}
     return [
         FacetValue(
             value=row["value"],
-            label=facet.label_for(row["value"]),
+            label=facet.label_for(row["value"], labels),
             count=row["count"],
             selected=row["value"] in selected,
             remove_query=query.querystring_without(facet.name, row["value"])

@@ -20,7 +20,7 @@ from events.models import (
     RegistrationStatus,
 )
 from home.models import HomePage, SiteSettings, StandardPage
-from members.models import InvestorStatus, User
+from members.models import InvestorStatus, Profile, User
 from portal.demo import DEMO_USERS
 from portal.demo_content.events import SERIES_EVENT
 from search.models import SearchRecord
@@ -292,3 +292,13 @@ def test_course_and_programme_text_is_real_content():
         text = f"{page.title} {page.intro} {page.body.render_as_block()}".lower()
         assert "lorem" not in text and "ipsum" not in text
         assert len(page.intro) > 60
+
+
+@pytest.mark.django_db
+def test_every_listed_demo_member_is_in_the_directory_search():
+    from search.models import SearchRecord
+
+    listed = Profile.objects.filter(listed_in_directory=True, user__is_active=True).count()
+    assert listed >= 200
+    found = SearchRecord.objects.filter(kind="professional", audience="members").count()
+    assert found == listed
