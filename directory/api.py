@@ -6,6 +6,8 @@ member (session) what members may see. Parameters that do not fit are ignored, a
 pages. ``openapi.json`` describes every endpoint, generated from the search definitions.
 """
 
+import functools
+
 from django.http import JsonResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -27,15 +29,33 @@ def _item_url(kind, data):
     return None
 
 
-@require_GET
-def listing(request, endpoint):
-    spec = ENDPOINTS.get(endpoint)
-    if spec is None:
-        return JsonResponse({"detail": f"Unknown endpoint {endpoint!r}."}, status=404)
-    try:
-        results = search(spec, request.GET, _audience(request))
-    except SearchUnavailable:
-        return _unavailable()
+def _search_endpoint(view):
+    """GET only; an unknown endpoint is a 404 and an unavailable search a 503, with a
+    message; the view gets the endpoint's SearchSpec and the viewer's audience."""
+
+    @require_GET
+    @functools.wraps(view)
+    def wrapper(request, endpoint):
+        spec = ENDPOINTS.get(endpoint)
+        if spec is None:
+            return JsonResponse({"detail": f"Unknown endpoint {endpoint!r}."}, status=404)
+        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
+        try:
+            return view(request, endpoint, spec, audience)
+        except SearchUnavailable:
+            response = JsonResponse(
+                {"detail": "Search is temporarily unavailable. Please try again in a minute."},
+                status=503,
+            )
+            response["Retry-After"] = "60"
+            return response
+
+    return wrapper
+
+
+@_search_endpoint
+def listing(request, endpoint, spec, audience):
+    results = search(spec, request.GET, audience)
     page = results.page
     response = JsonResponse(
         {
@@ -78,29 +98,10 @@ UNAVAILABLE = {
 }
 
 
-def _audience(request):
-    return Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
-
-
-def _unavailable():
-    response = JsonResponse(
-        {"detail": "Search is temporarily unavailable. Please try again in a minute."},
-        status=503,
-    )
-    response["Retry-After"] = "60"
-    return response
-
-
-@require_GET
-def suggestions(request, endpoint):
+@_search_endpoint
+def suggestions(request, endpoint, spec, audience):
     """Up to 8 titles starting with the words typed so far (``?q=``), for autocomplete."""
-    spec = ENDPOINTS.get(endpoint)
-    if spec is None:
-        return JsonResponse({"detail": f"Unknown endpoint {endpoint!r}."}, status=404)
-    try:
-        titles = suggest(spec, request.GET.get("q", ""), _audience(request))
-    except SearchUnavailable:
-        return _unavailable()
+    titles = suggest(spec, request.GET.get("q", ""), audience)
     response = JsonResponse({"suggestions": titles}, json_dumps_params={"ensure_ascii": False})
     response["Cache-Control"] = "private, no-cache"
     return response
