@@ -7,8 +7,14 @@ words had a typing mistake, the corrected query that was searched instead.
 
 What is searched is written with ``store(kind, object_id, documents)``: one ``Document``
 per audience, built by the app that owns the items (``directory/documents.py``) from what
-that audience may see. The backend is the database (Wagtail's database search, SQLite FTS5
-or PostgreSQL full text, plus ORM filtering and counting for the facets).
+that audience may see. The records are always kept in the database (``SearchRecord``);
+with Elasticsearch they are indexed there too.
+
+Two backends answer searches (``search.backends``): the database (Wagtail's database
+search, SQLite FTS5 or PostgreSQL full text, plus ORM filtering and counting for the
+facets), the default, and Elasticsearch when ``ELASTICSEARCH_URL`` is set. Both follow the
+rules written here: what a facet counts, the default scope, how sorts apply. A backend
+that cannot answer raises ``SearchUnavailable``; the pages then say so (503).
 """
 
 import datetime
@@ -259,30 +265,30 @@ def store(kind, object_id, documents):
                 if value not in (None, "")
             )
             remember_words(words(f"{document.title} {document.text}"))
-    _mirror("write", kind, object_id, documents)
+    _mirror(kind, object_id, documents)
 
 
 def remove(kind, object_id):
     SearchRecord.objects.filter(kind=kind, object_id=str(object_id)).delete()
-    _mirror("write", kind, str(object_id), [])
+    _mirror(kind, str(object_id), [])
 
 
-def _mirror(method, *args):
-    """Pass a change on to a backend that keeps its own index (Elasticsearch). The
-    database records are written whatever happens; an index that missed a change is
-    brought up to date by ``manage.py search_index update``."""
+def _mirror(kind, object_id, documents):
+    """Pass a change on to a backend that keeps its own index (Elasticsearch's
+    ``write``). The database records are written whatever happens; an index that missed
+    a change is brought up to date by ``manage.py search_index update``."""
     from search.backends import get_backend
 
     backend = get_backend()
-    if not hasattr(backend, method):
+    if not hasattr(backend, "write"):
         return
-    if getattr(backend, "rebuilding", None):
-        getattr(backend, method)(*args)  # a rebuild must stop on failure, not skip items
+    if backend.rebuilding:
+        backend.write(kind, object_id, documents)  # a rebuild stops on failure
         return
     try:
-        getattr(backend, method)(*args)
+        backend.write(kind, object_id, documents)
     except SearchUnavailable:
-        logger.warning("Search index not updated for %s %s: backend unavailable", *args[:2])
+        logger.warning("Search index not updated for %s %s: unavailable", kind, object_id)
 
 
 def remember_words(found):

@@ -251,7 +251,6 @@ class ElasticsearchBackend:
                     self.client.indices.delete(index=index, ignore_unavailable=True)
             self.ready.add(kind)
         except BaseException:
-            self.rebuilding.pop(kind, None)
             try:
                 self.client.indices.delete(index=name, ignore_unavailable=True)
             except (ApiError, TransportError):
