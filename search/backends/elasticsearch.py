@@ -213,17 +213,21 @@ class ElasticsearchBackend:
         """Create the kind's first index and its alias if there is none yet."""
         if kind in self.ready:
             return
+        alias = self.alias(kind)
         with self.available():
-            if not self.client.indices.exists_alias(name=self.alias(kind)):
-                name = self.new_index(kind)
-                self.client.indices.put_alias(index=name, name=self.alias(kind))
+            if not self.client.indices.exists_alias(name=alias):
+                # One fixed name: workers starting together create it once (the others
+                # are told it exists) and all point the alias at the same index.
+                self.new_index(kind, name=f"{alias}-first", exist_ok=True)
+                self.client.indices.put_alias(index=f"{alias}-first", name=alias)
         self.ready.add(kind)
 
-    def new_index(self, kind):
+    def new_index(self, kind, name=None, exist_ok=False):
         stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S%f")
-        name = f"{self.alias(kind)}-{stamp}"
+        name = name or f"{self.alias(kind)}-{stamp}"
+        client = self.client.options(ignore_status=400) if exist_ok else self.client
         with self.available():
-            index_definition(name, self.spec(kind)).create(using=self.client)
+            index_definition(name, self.spec(kind)).create(using=client)
         return name
 
     @contextmanager

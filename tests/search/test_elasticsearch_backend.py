@@ -209,3 +209,14 @@ def test_when_elasticsearch_is_down_saving_still_works(es_down, django_capture_o
     assert "agronomist" in record.text  # the database records are up to date
     with pytest.raises(CommandError, match="unavailable"):
         call_command("search_index", "status")
+
+
+def test_the_search_pages_ask_nothing_of_a_server_that_failed_a_moment_ago(es):
+    from search.service import SearchUnavailable
+
+    with pytest.raises(SearchUnavailable):
+        es.ensure_index(PROFESSIONAL)  # connection refused
+    started = es.down_until
+    with pytest.raises(SearchUnavailable, match="a moment ago"):
+        es.ensure_index(PROFESSIONAL)
+    assert es.down_until == started  # no new attempt was made
