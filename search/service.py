@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count
 from django.utils import timezone
 
 from search.models import Audience, SearchFacet, SearchRecord, SearchWord
@@ -346,25 +345,6 @@ def correct(text):
     return " ".join(corrected) if corrected != original else None
 
 
-def facet_counts(records, spec, query, kind, audience):
-    """[(FacetSpec, [FacetValue])]: each facet counted over the hits of every *other*
-    filter, so choosing a second value of a facet shows what it would add."""
-    result = []
-    for facet in spec.facets:
-        others = {name: values for name, values in query.filters.items() if name != facet.name}
-        matching = apply_filters(records, others, kind, audience)
-        rows = (
-            SearchFacet.objects.filter(
-                kind=kind, audience=audience, name=facet.name, record__in=matching.values("pk")
-            )
-            .values("value")
-            .annotate(count=Count("record_id", distinct=True))
-            .order_by("-count", "value")
-        )
-        result.append((facet, facet_values(facet, query, rows[:MAX_FACET_VALUES])))
-    return result
-
-
 def facet_values(facet, query, rows):
     """[FacetValue] from rows of {"value", "count"}, most frequent first."""
     selected = set(query.filters.get(facet.name, []))
@@ -381,17 +361,6 @@ def facet_values(facet, query, rows):
         )
         for row in rows
     ]
-
-
-def apply_filters(records, filters, kind, audience):
-    """Values of one facet are alternatives (OR); different facets all apply (AND)."""
-    for name, values in filters.items():
-        records = records.filter(
-            pk__in=SearchFacet.objects.filter(
-                kind=kind, audience=audience, name=name, value__in=values
-            ).values("record_id")
-        )
-    return records
 
 
 def paginate(records, query, per_page):

@@ -1,16 +1,24 @@
 """The database search backend: Wagtail's database search (SQLite FTS5 or PostgreSQL full
-text) finds the records matching the words; the ORM filters and counts the facets."""
+text) finds the records matching the words; the ORM filters and counts the facets.
 
-from django.db.models import F, Q
+Counting is what costs at scale (100,000 records, millions of facet rows), so it is done
+in as few queries as possible: one for every facet without a chosen value (they all
+count over the hits), and one for each facet with chosen values (it counts over the
+records matching the *other* filters). A set of records that is small enough is read
+once as a list of ids, so the counting query looks each record's values up by index
+instead of scanning every value of the facet.
+"""
+
+from django.db.models import Count, F, Q
 from wagtail.search.backends import get_search_backend
 
-from search.models import SearchRecord
+from search.models import SearchFacet, SearchRecord
 from search.service import (
+    MAX_FACET_VALUES,
     MAX_WORDS,
     Results,
-    apply_filters,
     correct,
-    facet_counts,
+    facet_values,
     fold,
     paginate,
     words,
@@ -18,6 +26,8 @@ from search.service import (
 
 # The record field each sort field orders by.
 SORT_FIELDS = {"title": "title_folded", "published_at": "published_at", "deadline": "deadline"}
+# Up to this many records, a set is read as a list of ids before counting its facets.
+ID_LIST_LIMIT = 20_000
 
 
 class DatabaseBackend:
@@ -26,6 +36,7 @@ class DatabaseBackend:
         # Wagtail's search accepts only its declared filter fields (kind, audience): the
         # scope and the facets narrow the matching records afterwards.
         records = SearchRecord.objects.filter(kind=kind, audience=audience)
+        narrowed = False  # True when ``records`` is less than every record of the kind
         searched_text = ""
         terms = " ".join(words(query.text)[:MAX_WORDS])
         if terms:
@@ -35,21 +46,23 @@ class DatabaseBackend:
                 if corrected:
                     matched = self.match(records, corrected)
                     searched_text = corrected
-            records = matched
+            records, narrowed = matched, True
         if spec.scope is not None and spec.scope.applies(query):
             records = records.filter(
                 Q(deadline__isnull=True) | Q(deadline__gte=spec.scope.since()),
-                facets__name=spec.scope.facet,
-                facets__value=spec.scope.value,
+                pk__in=SearchFacet.objects.filter(
+                    kind=kind, audience=audience, name=spec.scope.facet, value=spec.scope.value
+                ).values("record_id"),
             )
-        hits = apply_filters(records, query.filters, kind, audience)
+            narrowed = True
+        hits = self.filtered(records, query.filters, kind, audience)
         hits = self.order(hits, spec.sort_for(query, by_relevance=bool(terms)))
         page = paginate(hits, query, spec.per_page)
         return Results(
             query=query,
             page=page,
             total=page.paginator.count,
-            facets=facet_counts(records, spec, query, kind, audience),
+            facets=self.facet_counts(records, narrowed, spec, query, audience),
             sorts=spec.sorts,
             searched_text=searched_text,
         )
@@ -57,6 +70,59 @@ class DatabaseBackend:
     def match(self, records, terms):
         """The records whose text has every word (a queryset, ordered by relevance)."""
         return get_search_backend().search(terms, records, operator="and").get_queryset()
+
+    def filtered(self, records, filters, kind, audience):
+        """Values of one facet are alternatives (OR); different facets all apply (AND)."""
+        for name, values in filters.items():
+            records = records.filter(
+                pk__in=SearchFacet.objects.filter(
+                    kind=kind, audience=audience, name=name, value__in=values
+                ).values("record_id")
+            )
+        return records
+
+    def facet_counts(self, records, narrowed, spec, query, audience):
+        """[(FacetSpec, [FacetValue])]: each facet counted over the hits of every *other*
+        filter, so choosing a second value of a facet shows what it would add."""
+        chosen = [facet.name for facet in spec.facets if query.filters.get(facet.name)]
+        groups = [([f.name for f in spec.facets if f.name not in chosen], query.filters)]
+        groups += [
+            ([name], {other: v for other, v in query.filters.items() if other != name})
+            for name in chosen
+        ]
+        rows = {}
+        for names, filters in groups:
+            if names:
+                counted = self.count_values(records, narrowed, names, filters, spec, audience)
+                for row in counted:
+                    rows.setdefault(row["name"], []).append(row)
+        return [
+            (
+                facet,
+                facet_values(
+                    facet,
+                    query,
+                    sorted(rows.get(facet.name, []), key=lambda r: (-r["count"], r["value"]))[
+                        :MAX_FACET_VALUES
+                    ],
+                ),
+            )
+            for facet in spec.facets
+        ]
+
+    def count_values(self, records, narrowed, names, filters, spec, audience):
+        """[{name, value, count}] of the facets ``names`` over ``records`` matching
+        ``filters``."""
+        values = SearchFacet.objects.filter(kind=spec.kind, audience=audience, name__in=names)
+        if narrowed or filters:
+            matching = self.filtered(records, filters, spec.kind, audience).order_by()
+            ids = list(matching.values_list("pk", flat=True)[: ID_LIST_LIMIT + 1])
+            if len(ids) <= ID_LIST_LIMIT:
+                values = values.filter(record_id__in=ids)
+            else:
+                values = values.filter(record_id__in=matching.values("pk"))
+        # A record holds each value once (``store``), so rows count records.
+        return values.values("name", "value").annotate(count=Count("pk")).order_by()
 
     def order(self, records, sort):
         if sort is None:
