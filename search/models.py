@@ -61,7 +61,8 @@ class SearchFacet(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(fields=["kind", "audience", "name", "value"]),
+            # Filtering reads the matching records' ids from this index alone.
+            models.Index(fields=["kind", "audience", "name", "value", "record"]),
             # Counting the values of a set of records reads this index alone.
             models.Index(fields=["record", "name", "value"]),
         ]

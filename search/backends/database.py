@@ -4,12 +4,11 @@ text) finds the records matching the words; the ORM filters and counts the facet
 Counting is what costs at scale (100,000 records, millions of facet rows), so it is done
 in as few queries as possible: one for every facet without a chosen value (they all
 count over the hits), and one for each facet with chosen values (it counts over the
-records matching the *other* filters). A set of records that is small enough is read
-once as a list of ids, so the counting query looks each record's values up by index
-instead of scanning every value of the facet.
+records matching the *other* filters). Filters are intersected on the facet values'
+index alone (kind, audience, name, value, record), without reading the records.
 """
 
-from django.db.models import Count, F, Q
+from django.db.models import Case, Count, F, IntegerField, Q, When
 from wagtail.search.backends import get_search_backend
 
 from search.models import SearchFacet, SearchRecord
@@ -26,8 +25,6 @@ from search.service import (
 
 # The record field each sort field orders by.
 SORT_FIELDS = {"title": "title_folded", "published_at": "published_at", "deadline": "deadline"}
-# Up to this many records, a set is read as a list of ids before counting its facets.
-ID_LIST_LIMIT = 20_000
 
 
 class DatabaseBackend:
@@ -56,7 +53,9 @@ class DatabaseBackend:
             )
             narrowed = True
         hits = self.filtered(records, query.filters, kind, audience)
-        hits = self.order(hits, spec.sort_for(query, by_relevance=bool(terms)))
+        hits = self.order(
+            hits, spec.sort_for(query, by_relevance=bool(terms)), searched_text or terms
+        )
         page = paginate(hits, query, spec.per_page)
         return Results(
             query=query,
@@ -68,18 +67,31 @@ class DatabaseBackend:
         )
 
     def match(self, records, terms):
-        """The records whose text has every word (a queryset, ordered by relevance)."""
-        return get_search_backend().search(terms, records, operator="and").get_queryset()
+        """The records whose text has every word (a queryset, unordered: ranking every
+        hit by the full-text score re-runs the match per row on SQLite, seconds at scale;
+        ``order`` puts the best matches first instead)."""
+        backend = get_search_backend()
+        return backend.search(
+            terms, records, operator="and", order_by_relevance=False
+        ).get_queryset()
 
     def filtered(self, records, filters, kind, audience):
         """Values of one facet are alternatives (OR); different facets all apply (AND)."""
+        ids = self.facet_ids(filters, kind, audience)
+        return records if ids is None else records.filter(pk__in=ids)
+
+    def facet_ids(self, filters, kind, audience):
+        """The ids of the records that match every filter, as a subquery on the facet
+        values alone (their index holds the record), or None without filters."""
+        ids = None
         for name, values in filters.items():
-            records = records.filter(
-                pk__in=SearchFacet.objects.filter(
-                    kind=kind, audience=audience, name=name, value__in=values
-                ).values("record_id")
+            chosen = SearchFacet.objects.filter(
+                kind=kind, audience=audience, name=name, value__in=values
             )
-        return records
+            if ids is not None:
+                chosen = chosen.filter(record_id__in=ids)
+            ids = chosen.values("record_id")
+        return ids
 
     def facet_counts(self, records, narrowed, spec, query, audience):
         """[(FacetSpec, [FacetValue])]: each facet counted over the hits of every *other*
@@ -115,18 +127,26 @@ class DatabaseBackend:
         ``filters``."""
         values = SearchFacet.objects.filter(kind=spec.kind, audience=audience, name__in=names)
         if narrowed or filters:
-            matching = self.filtered(records, filters, spec.kind, audience).order_by()
-            ids = list(matching.values_list("pk", flat=True)[: ID_LIST_LIMIT + 1])
-            if len(ids) <= ID_LIST_LIMIT:
-                values = values.filter(record_id__in=ids)
-            else:
-                values = values.filter(record_id__in=matching.values("pk"))
+            if narrowed:
+                matching = self.filtered(records, filters, spec.kind, audience)
+                matching = matching.order_by().values_list("pk", flat=True)
+            else:  # the facet values alone say which records match
+                matching = self.facet_ids(filters, spec.kind, audience).distinct()
+                matching = matching.order_by().values_list("record_id", flat=True)
+            values = values.filter(record_id__in=matching)
         # A record holds each value once (``store``), so rows count records.
         return values.values("name", "value").annotate(count=Count("pk")).order_by()
 
-    def order(self, records, sort):
+    def order(self, records, sort, terms=""):
         if sort is None:
-            return records
+            # Best match: the records whose title has the first word, then the newest.
+            first = terms.split()[0] if terms else ""
+            in_title = Q(title_folded__startswith=first) | Q(title_folded__contains=f" {first}")
+            return records.order_by(
+                Case(When(in_title, then=0), default=1, output_field=IntegerField()),
+                F("published_at").desc(nulls_last=True),
+                "pk",
+            )
         field = F(SORT_FIELDS[sort.field])
         expression = field.desc(nulls_last=True) if sort.descending else field.asc(nulls_last=True)
         return records.order_by(expression, "pk")
