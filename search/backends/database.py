@@ -44,15 +44,12 @@ class DatabaseBackend:
                     matched = self.match(records, corrected)
                     searched_text = corrected
             records, narrowed = matched, True
+        scoped = {}  # the scope's facet value: one more filter, in the same scan
         if spec.scope is not None and spec.scope.applies(query):
-            records = records.filter(
-                Q(deadline__isnull=True) | Q(deadline__gte=spec.scope.since()),
-                pk__in=SearchFacet.objects.filter(
-                    kind=kind, audience=audience, name=spec.scope.facet, value=spec.scope.value
-                ).values("record_id"),
-            )
+            records = records.filter(Q(deadline__isnull=True) | Q(deadline__gte=spec.scope.since()))
             narrowed = True
-        hits = self.filtered(records, query.filters, kind, audience)
+            scoped = {spec.scope.facet: [spec.scope.value]}
+        hits = self.filtered(records, {**scoped, **query.filters}, kind, audience)
         hits = self.order(
             hits, spec.sort_for(query, by_relevance=bool(terms)), searched_text or terms
         )
@@ -61,7 +58,7 @@ class DatabaseBackend:
             query=query,
             page=page,
             total=page.paginator.count,
-            facets=self.facet_counts(records, narrowed, spec, query, audience),
+            facets=self.facet_counts(records, narrowed, scoped, spec, query, audience),
             sorts=spec.sorts,
             searched_text=searched_text,
         )
@@ -101,7 +98,7 @@ class DatabaseBackend:
             .values("record_id")
         )
 
-    def facet_counts(self, records, narrowed, spec, query, audience):
+    def facet_counts(self, records, narrowed, scoped, spec, query, audience):
         """[(FacetSpec, [FacetValue])]: each facet counted over the hits of every *other*
         filter, so choosing a second value of a facet shows what it would add."""
         chosen = [facet.name for facet in spec.facets if query.filters.get(facet.name)]
@@ -113,7 +110,9 @@ class DatabaseBackend:
         rows = {}
         for names, filters in groups:
             if names:
-                counted = self.count_values(records, narrowed, names, filters, spec, audience)
+                counted = self.count_values(
+                    records, narrowed, names, {**scoped, **filters}, spec, audience
+                )
                 for row in counted:
                     rows.setdefault(row["name"], []).append(row)
         return [
