@@ -39,7 +39,7 @@ def _search_endpoint(view):
         spec = ENDPOINTS.get(endpoint)
         if spec is None:
             return JsonResponse({"detail": f"Unknown endpoint {endpoint!r}."}, status=404)
-        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
+        audience = Audience.of(request.user)
         try:
             return view(request, endpoint, spec, audience)
         except SearchUnavailable:

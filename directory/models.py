@@ -39,7 +39,7 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         from search.models import Audience
         from search.service import SearchUnavailable, search
 
-        audience = Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
+        audience = Audience.of(request.user)
         try:
             results = search(spec, request.GET, audience)
         except SearchUnavailable:

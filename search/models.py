@@ -14,6 +14,11 @@ class Audience(models.TextChoices):
     PUBLIC = "public", "public"
     MEMBERS = "members", "members"
 
+    @classmethod
+    def of(cls, user):
+        """Whose view a visitor searches with: logged-in members see what members see."""
+        return cls.MEMBERS if user.is_authenticated else cls.PUBLIC
+
 
 class SearchRecord(index.Indexed, models.Model):
     kind = models.CharField(max_length=20)

@@ -19,19 +19,12 @@ from django.utils.translation import gettext, ngettext
 
 from directory import worldmap
 from portal.cache import page_cache
+from search.models import Audience
 
 register = template.Library()
 
 MAP_CACHE_SECONDS = 300
 TEMPLATE = "directory/includes/world_map.html"
-
-
-def audience_for(request):
-    """The search audience of a visitor: the same rule as the directory's own searches
-    (``DirectoryIndexPage.search_page``)."""
-    from search.models import Audience
-
-    return Audience.MEMBERS if request.user.is_authenticated else Audience.PUBLIC
 
 
 def country_title(figures):
@@ -90,7 +83,7 @@ def render_map(page, request):
     search cannot answer)."""
     from search.service import SearchUnavailable
 
-    audience = audience_for(request)
+    audience = Audience.of(request.user)
     page_url = page.get_url(request) or ""
     key = f"directory-map:{audience}:{translation.get_language()}:{page_url}"
     cache = page_cache()
