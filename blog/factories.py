@@ -1,11 +1,20 @@
-"""Factories for news (demo data and tests)."""
+"""Factories for news and the knowledge library (demo data and tests)."""
 
 import datetime
 
 import factory
 import wagtail_factories
+from django_countries import countries
 
-from blog.models import Author, KnowledgeIndexPage, NewsCategory, NewsIndexPage, NewsPage
+from blog.models import (
+    Author,
+    CountryPage,
+    KnowledgeIndexPage,
+    NewsCategory,
+    NewsIndexPage,
+    NewsPage,
+    ResourcePage,
+)
 
 
 class AuthorFactory(factory.django.DjangoModelFactory):
@@ -48,3 +57,24 @@ class KnowledgeIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = KnowledgeIndexPage
+
+
+class ResourcePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Resource {n}")
+    resource_type = "report"
+    summary = "What the resource covers, in two sentences. Who it is for."
+    source_name = "Office for Diaspora Engagement"
+    publication_year = 2024
+    instruments = factory.LazyFunction(lambda: ["investment"])
+    countries = factory.LazyFunction(list)
+
+    class Meta:
+        model = ResourcePage
+
+
+class CountryPageFactory(wagtail_factories.PageFactory):
+    title = factory.LazyAttribute(lambda page: countries.name(page.country))
+    country = "CA"
+
+    class Meta:
+        model = CountryPage

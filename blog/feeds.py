@@ -1,4 +1,5 @@
-"""RSS 2.0 and Atom 1.0 feeds of a news index (``/news/feed/`` and ``/news/feed/atom/``)."""
+"""RSS 2.0 and Atom 1.0 feeds of a news index (``/news/feed/`` and ``/news/feed/atom/``)
+and of the knowledge library (``/knowledge/feed/`` and ``/knowledge/feed/atom/``)."""
 
 from datetime import datetime, time
 
@@ -61,6 +62,42 @@ class NewsRssFeed(Feed):
 
 
 class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()
+
+
+class ResourceRssFeed(NewsRssFeed):
+    """The knowledge library's resources, newest first (``/knowledge/feed/``)."""
+
+    def description(self):
+        return self.index_page.intro or self.index_page.title
+
+    def items(self):
+        return self.index_page.resources().order_by("-first_published_at", "-pk")[:FEED_ITEMS]
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+    def item_author_name(self, item):
+        return item.source_name or None
+
+    def item_categories(self, item):
+        return [
+            str(item.get_resource_type_display()),
+            *(str(label) for label in item.instrument_choices()),
+            *(str(country.name) for country in item.countries),
+        ]
+
+
+class ResourceAtomFeed(ResourceRssFeed):
     feed_type = Atom1Feed
 
     def subtitle(self):

@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet, Translata
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
-from portal.models import SectionIndexPage, optional_image
+from portal.models import optional_image
 
 NEWS_PER_PAGE = 10
 
@@ -224,12 +224,3 @@ class NewsPageRelatedLink(Orderable):
     )
 
     panels = [PageChooserPanel("page")]
-
-
-class KnowledgeIndexPage(SectionIndexPage):
-    """The knowledge library: policies, reports, toolkits and country examples."""
-
-    empty_message = _("The knowledge library has no resources yet. Please check back soon.")
-
-    class Meta:
-        verbose_name = _("knowledge index page")
