@@ -13,24 +13,31 @@ class DirectoryConfig(AppConfig):
         from search.registry import register
 
         signals.connect()
-        for kind, ids, index, spec in [
+        # In this order on the site search page, beside the pages.
+        for kind, ids, index, spec, label, links in [
             (
-                documents.PROFESSIONAL,
-                documents.all_professionals,
-                documents.index_professional,
-                documents.PROFESSIONALS,
+                documents.OPPORTUNITY,
+                documents.all_opportunities,
+                documents.index_opportunity,
+                documents.OPPORTUNITIES,
+                _("Investment opportunities"),
+                documents.opportunity_links,
             ),
             (
                 documents.ORGANISATION,
                 documents.all_organisations,
                 documents.index_organisation,
                 documents.ORGANISATIONS,
+                _("Organisations"),
+                documents.organisation_links,
             ),
             (
-                documents.OPPORTUNITY,
-                documents.all_opportunities,
-                documents.index_opportunity,
-                documents.OPPORTUNITIES,
+                documents.PROFESSIONAL,
+                documents.all_professionals,
+                documents.index_professional,
+                documents.PROFESSIONALS,
+                _("Professionals"),
+                documents.professional_links,
             ),
         ]:
-            register(kind, ids, index, spec)
+            register(kind, ids, index, spec, label, links)

@@ -153,7 +153,7 @@ def reindex_after_commit(profile_id):
 
 
 def _enqueue_pending():
-    from directory.tasks import index_items
+    from search.tasks import index_items
 
     ids = sorted(_pending.__dict__.get("ids", ()))
     _pending.__dict__["ids"] = set()
@@ -332,3 +332,45 @@ def index_opportunity(opportunity_id):
 
 def all_opportunities():
     return Opportunity.objects.values_list("pk", flat=True).order_by("pk")
+
+
+# --- Links from site search -------------------------------------------------------------
+
+
+def _directory_page():
+    """The live directory page in the visitor's language (else any live one), or None."""
+    from wagtail.models import Locale
+
+    from directory.models import DirectoryIndexPage
+
+    pages = DirectoryIndexPage.objects.live().public()
+    return pages.filter(locale=Locale.get_active()).first() or pages.first()
+
+
+def _directory_links(hits, route, arguments):
+    page = _directory_page()
+    base = page.get_url() if page else None
+    if not base:
+        return ["" for _hit in hits]
+    return [f"{base}{page.reverse_subpage(route, **arguments(hit))}" for hit in hits]
+
+
+def opportunity_links(hits):
+    return _directory_links(hits, "opportunity", lambda hit: {"args": [hit.data["pk"]]})
+
+
+def organisation_links(hits):
+    """Organisations have no page of their own: their entry in the listing."""
+    from urllib.parse import urlencode
+
+    links = _directory_links(hits, "organisations", lambda hit: {})
+    return [
+        f"{link}?{urlencode({'q': hit.title})}" if link else ""
+        for link, hit in zip(links, hits, strict=True)
+    ]
+
+
+def professional_links(hits):
+    from django.urls import reverse
+
+    return [reverse("members:profile", args=[hit.data["public_id"]]) for hit in hits]

@@ -30,7 +30,7 @@ def _user_saved(sender, instance, **kwargs):
 def _snippet_changed(sender, instance, **kwargs):
     """An organisation or opportunity: reindexed (or removed) once the change commits."""
     from directory.documents import OPPORTUNITY, ORGANISATION
-    from directory.tasks import index_items
+    from search.tasks import index_items
 
     kind = OPPORTUNITY if sender is Opportunity else ORGANISATION
     item_id = instance.pk

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("contact/", include("directory.urls")),
     path("events/feed.ics", events_views.events_feed, name="events_feed"),
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggestions, name="search_suggest"),
     # Wagtail's page serving comes last: it matches every other path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -6,3 +6,10 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from search import pages, signals
+        from search.registry import register
+
+        signals.connect()
+        register(pages.PAGE, pages.all_pages, pages.index_page, pages.PAGES)

@@ -214,14 +214,15 @@ def search(spec, params, audience):
     return get_backend().search(spec, parse(spec, params), audience)
 
 
-def suggest(spec, prefix, audience, limit=8):
-    """Titles that start with (a word starting with) ``prefix``, for autocomplete."""
+def suggest(spec, prefix, audience, limit=8, filters=None):
+    """Titles that start with (a word starting with) ``prefix``, for autocomplete; with
+    ``filters`` ({facet: [values]}), only of records that have one of those values."""
     from search.backends import get_backend
 
     prefix = " ".join(str(prefix).split())[:50]
     if len(fold(prefix)) < 2:
         return []
-    return get_backend().suggest(spec, prefix, audience, limit)
+    return get_backend().suggest(spec, prefix, audience, limit, filters or {})
 
 
 # --- Writing -----------------------------------------------------------------------------
@@ -366,3 +367,41 @@ def facet_values(facet, query, rows):
 def paginate(records, query, per_page):
     paginator = Paginator(records, per_page)
     return paginator.get_page(query.page)
+
+
+def highlight(text, terms, width=220):
+    """HTML: an escaped extract of ``text`` (about ``width`` characters) around the first
+    word that matches one of ``terms``, every matching word in <mark>; "" when none does.
+    A word matches a term it equals or, for terms of four letters or more, starts with
+    ("invest" marks "investment"), accents and case aside."""
+    from django.utils.html import escape
+
+    wanted = words(terms)
+    if not text or not wanted:
+        return ""
+
+    def matches(word):
+        folded = fold(word)
+        return any(
+            folded == term or (len(term) >= 4 and folded.startswith(term)) for term in wanted
+        )
+
+    found = [match for match in WORD.finditer(text) if matches(match.group())]
+    if not found:
+        return ""
+    start = max(0, found[0].start() - width // 4)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < found[0].start() else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > found[0].end() else end
+    pieces, position = [], start
+    for match in found:
+        if match.start() < start or match.end() > end:
+            continue
+        pieces += [escape(text[position : match.start()]), f"<mark>{escape(match.group())}</mark>"]
+        position = match.end()
+    pieces.append(escape(text[position:end]))
+    return ("… " if start else "") + "".join(pieces) + (" …" if end < len(text) else "")

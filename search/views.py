@@ -1,33 +1,59 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.utils import translation
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
+from search.models import Audience
+from search.pages import PAGES
+from search.registry import site_kinds
+from search.service import SearchUnavailable, suggest
+from search.site import SiteResults, query_text, record_hit, site_search
+
+SUGGESTIONS = 8
 
 
 def search(request):
-    """Site-wide search over published, public pages in the visitor's language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .exclude(depth__lte=1)
-            .specific()
-            .search(query)
-        )
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    """Site-wide search: pages in the visitor's language and the directory, as the
+    visitor's audience may see them (``search.site``)."""
+    status = 200
     try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-    return TemplateResponse(
+        results = site_search(request.GET, Audience.of(request.user))
+    except SearchUnavailable:
+        results, status = SiteResults(text=query_text(request.GET)), 503
+    if request.GET.get("page", "1") == "1" and not results.type:  # a new search
+        record_hit(results.text)
+    response = TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "page_obj": page_obj},
+        {
+            "search_query": results.text,
+            "results": results,
+            "page_obj": results.page,
+            "search_unavailable": status == 503,
+        },
+        status=status,
     )
+    if status == 503:
+        response["Retry-After"] = "60"
+    return response
+
+
+def suggestions(request):
+    """Autocomplete for the search boxes: titles of pages in the visitor's language, then
+    of the directory's opportunities and organisations (never people's names)."""
+    prefix = request.GET.get("q", "")
+    audience = Audience.of(request.user)
+    try:
+        titles = suggest(
+            PAGES, prefix, audience, SUGGESTIONS, {"language": [translation.get_language()]}
+        )
+        for source in site_kinds():
+            if source.kind != "professional" and len(titles) < SUGGESTIONS:
+                titles += suggest(source.spec, prefix, audience, SUGGESTIONS - len(titles))
+    except SearchUnavailable:
+        titles = []
+    response = JsonResponse(
+        {"suggestions": list(dict.fromkeys(titles))[:SUGGESTIONS]},
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Cache-Control"] = "private, max-age=60"
+    return response

@@ -157,11 +157,18 @@ class DatabaseBackend:
         expression = field.desc(nulls_last=True) if sort.descending else field.asc(nulls_last=True)
         return records.order_by(expression, "pk")
 
-    def suggest(self, spec, prefix, audience, limit):
+    def suggest(self, spec, prefix, audience, limit, filters):
         folded = fold(prefix)
+        records = self.filtered(
+            SearchRecord.objects.filter(kind=spec.kind, audience=audience),
+            filters,
+            spec.kind,
+            audience,
+        )
         titles = (
-            SearchRecord.objects.filter(kind=spec.kind, audience=audience)
-            .filter(Q(title_folded__startswith=folded) | Q(title_folded__contains=f" {folded}"))
+            records.filter(
+                Q(title_folded__startswith=folded) | Q(title_folded__contains=f" {folded}")
+            )
             .order_by("title_folded")
             .values_list("title", flat=True)[: limit * 2]
         )

@@ -68,6 +68,8 @@ MAX_WINDOW = 10_000
 # After a failure, searches answer "unavailable" at once for this long instead of
 # waiting for a timeout on every request.
 RETRY_AFTER_SECONDS = 15
+# With filters, the suggester is asked for this many times more titles (it cannot filter).
+SUGGEST_OVERFETCH = 5
 
 folding = analyzer("folding", tokenizer="standard", filter=["lowercase", "asciifolding"])
 stemming = analyzer(
@@ -418,30 +420,48 @@ class ElasticsearchBackend:
             highlight=fragments[0] if fragments else "",
         )
 
-    def suggest(self, spec, prefix, audience, limit):
+    def suggest(self, spec, prefix, audience, limit, filters=None):
         self.ensure_index(spec.kind)
         with self.available():
-            response = self.build_suggest(spec, prefix, audience, limit).execute()
+            response = self.build_suggest(spec, prefix, audience, limit, filters).execute()
         options = response.suggest.titles[0].options if "suggest" in response else []
-        return list(dict.fromkeys(option._source.title for option in options))[:limit]
+        titles = (
+            option._source.title
+            for option in options
+            if has_values(option._source.to_dict().get("facets", {}), filters or {})
+        )
+        return list(dict.fromkeys(titles))[:limit]
 
-    def build_suggest(self, spec, prefix, audience, limit):
+    def build_suggest(self, spec, prefix, audience, limit, filters=None):
+        """The completion suggester has the audience as its only context: with
+        ``filters``, more options are asked for and those without the values dropped."""
         return (
             Search(using=self.client, index=self.alias(spec.kind))
-            .source(["title"])
+            .source(["title", "facets"] if filters else ["title"])
             .extra(size=0)
             .suggest(
                 "titles",
                 prefix,
                 completion={
                     "field": "suggest",
-                    "size": limit,
+                    "size": limit * SUGGEST_OVERFETCH if filters else limit,
                     "skip_duplicates": True,
                     "fuzzy": {"fuzziness": "AUTO", "prefix_length": 1},
                     "contexts": {"audience": [audience]},
                 },
             )
         )
+
+
+def has_values(facets, filters):
+    """Whether a document's facets ({name: value or [values]}) hold one of the chosen
+    values of every filter."""
+    for name, values in filters.items():
+        held = facets.get(name, [])
+        held = held if isinstance(held, list) else [held]
+        if not set(held) & set(values):
+            return False
+    return True
 
 
 def text_query(terms):

@@ -147,6 +147,25 @@ def test_autocomplete_is_limited_to_the_audience(es):
     assert completion["size"] == 8
 
 
+def test_filtered_autocomplete_asks_for_more_and_keeps_the_matching_titles(es):
+    from search.backends.elasticsearch import SUGGEST_OVERFETCH, has_values
+    from search.pages import PAGES
+
+    request = es.build_suggest(PAGES, "adu", "public", 8, {"language": ["fr"]}).to_dict()
+    assert request["suggest"]["titles"]["completion"]["size"] == 8 * SUGGEST_OVERFETCH
+    assert request["_source"] == ["title", "facets"]
+    assert has_values({"language": "fr", "type": ["news"]}, {"language": ["fr"]})
+    assert not has_values({"language": ["en"]}, {"language": ["fr"]})
+    assert not has_values({}, {"language": ["fr"]})
+
+
+def test_site_search_says_when_elasticsearch_is_down(client, es_down):
+    response = client.get("/search/", {"q": "passport"})
+    assert response.status_code == 503
+    assert "Search is temporarily unavailable" in response.content.decode()
+    assert client.get("/search/suggest/", {"q": "pass"}).json() == {"suggestions": []}
+
+
 def test_documents_carry_only_what_their_audience_may_see(es):
     user = User.objects.create_user(email="nadia.es@example.net", password="a-long-password-1")
     profile = Profile.objects.create(

@@ -1,4 +1,4 @@
-"""Background tasks of the directory, on the portal's own task backend ("portal")."""
+"""Background tasks of the search, on the portal's own task backend ("portal")."""
 
 from django_tasks import task
 
