@@ -181,6 +181,7 @@ class DemoLoader:
             self.make_events(home)
             self.make_courses(home)
             self.make_programmes(home)
+            self.make_knowledge(home)
             self.make_consulates()
             self.make_organisations()
             self.make_opportunities()
@@ -729,6 +730,95 @@ class DemoLoader:
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             self.note("users")
 
+    def make_knowledge(self, home):
+        """The knowledge library's resources (some with a summary sheet), and a country hub
+        for each of the ten countries of residence most represented among the demo
+        members (counted from the data, ties broken by country code)."""
+        from django.db.models import Count
+        from django.utils import translation
+        from django.utils.text import slugify
+        from django_countries import countries
+
+        from blog.models import CountryPage, ResourceDocument, ResourcePage
+        from members.models import Profile
+        from portal.demo_content import members as members_content
+        from portal.demo_content import resources as content
+
+        index = KnowledgeIndexPage.objects.child_of(home).first()
+        now = timezone.now()
+        total = len(content.RESOURCES)
+        for number, item in enumerate(content.RESOURCES):
+            if ResourcePage.objects.child_of(index).filter(slug=item["slug"]).exists():
+                continue
+            documents = (
+                [ResourceDocument(document=self.summary_sheet(item))] if item.get("sheet") else []
+            )
+            page = ResourcePage(
+                title=item["title"],
+                slug=item["slug"],
+                resource_type=item["type"],
+                summary=item["summary"],
+                body=stream(item["body"]),
+                countries=item["countries"],
+                instruments=item["instruments"],
+                source_name=item["source"],
+                source_url=item["source_url"],
+                publication_year=item["year"],
+                documents=documents,
+            )
+            index.add_child(instance=page)
+            # Added over the past months, in the order of the content module.
+            page.first_published_at = now - datetime.timedelta(days=5 * (total - number))
+            self.publish(page)
+            self.note("resources")
+
+        residences = (
+            Profile.objects.filter(user__email__endswith="@example.org")
+            .exclude(country_of_residence="")
+            .values("country_of_residence")
+            .annotate(members=Count("pk"))
+            .order_by("-members", "country_of_residence")[:10]
+        )
+        for row in residences:
+            code = row["country_of_residence"]
+            if CountryPage.objects.child_of(index).filter(country=code).exists():
+                continue
+            with translation.override("en"):
+                name = str(countries.name(code))
+            places = members_content.COUNTRIES.get(code, (0, []))[1][:4]
+            hub = CountryPage(
+                title=name,
+                slug=slugify(name),
+                country=code,
+                **content.hub_fields(code, name, places),
+            )
+            index.add_child(instance=hub)
+            self.publish(hub)
+            self.note("country hubs")
+
+    def summary_sheet(self, item):
+        """The resource's one-page summary sheet (a PDF in the document library)."""
+        from wagtail.documents import get_document_model
+
+        from portal.demo_documents import text_pdf
+
+        document_model = get_document_model()
+        title = f"Summary sheet: {item['title']}"
+        document = document_model.objects.filter(title=title).first()
+        if document is None:
+            paragraphs = [item["summary"], *_plain_paragraphs(item["body"])]
+            data = text_pdf(
+                item["title"],
+                paragraphs,
+                footer=f"{item['source']}, {item['year']}. Summary by the Office for "
+                "Diaspora Engagement.",
+            )
+            document = document_model(title=title, file_size=len(data))
+            document.file = ContentFile(data, name=f"summary-{item['slug']}.pdf")
+            document.save()
+            self.note("documents")
+        return document
+
 
 def _days_from_now(date):
     return date["days_from_now"]
@@ -749,3 +839,15 @@ _NEWS_INTROS = {
     "es": "Anuncios, historias y novedades para nuestros nacionales en el exterior y sus familias.",
     "ar": "إعلانات وقصص ومستجدات لمواطنينا في الخارج وأسرهم.",
 }
+
+
+def _plain_paragraphs(body):
+    """The text of a demo body's blocks, without markup, one string per block."""
+    from django.utils.html import strip_tags
+
+    texts = []
+    for block_type, value in body:
+        if block_type in {"heading", "paragraph"}:
+            text = strip_tags(value.replace("</li>", "</li>; ")).strip().rstrip(";")
+            texts.append(" ".join(text.split()))
+    return texts

@@ -4,6 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
@@ -42,6 +43,7 @@ def snapshot():
         "organisations": Organisation.objects.count(),
         "opportunities": Opportunity.objects.count(),
         "search records": SearchRecord.objects.count(),
+        "documents": get_document_model().objects.count(),
     }
 
 
@@ -84,6 +86,41 @@ def test_demo_text_is_real_content_not_placeholder():
         text = f"{news.title} {news.intro} {news.body.render_as_block()}".lower()
         assert "lorem" not in text and "ipsum" not in text
         assert len(news.intro) > 40
+
+
+@pytest.mark.django_db
+def test_the_demo_library_has_resources_and_hubs_for_the_ten_main_countries_of_residence():
+    from collections import Counter
+
+    from django.utils import timezone
+
+    from blog.models import CountryPage, EngagementInstrument, ResourcePage, ResourceType
+
+    resources = list(ResourcePage.objects.live().filter(locale__language_code="en"))
+    assert len(resources) >= 30
+    assert {page.resource_type for page in resources} == set(ResourceType.values)
+    assert {value for page in resources for value in page.instruments} == set(
+        EngagementInstrument.values
+    )
+    assert len({country.code for page in resources for country in page.countries}) >= 20
+    this_year = timezone.localdate().year
+    for page in resources:
+        assert page.source_name and 1900 < page.publication_year <= this_year
+        text = f"{page.title} {page.summary} {page.body.render_as_block()}".lower()
+        assert "lorem" not in text and len(page.summary) > 80
+    assert sum(1 for page in resources if page.documents.exists()) >= 5
+
+    residences = Counter(
+        Profile.objects.filter(user__email__endswith="@example.org")
+        .exclude(country_of_residence="")
+        .values_list("country_of_residence", flat=True)
+    )
+    ten = sorted(residences, key=lambda code: (-residences[code], code))[:10]
+    hubs = CountryPage.objects.live().filter(locale__language_code="en")
+    assert sorted(hub.country.code for hub in hubs) == sorted(ten)
+    for hub in hubs:
+        assert hub.diaspora_size and hub.main_places and hub.institutions
+        assert any(hub.country in page.countries for page in resources), hub.title
 
 
 @pytest.mark.django_db
