@@ -18,3 +18,26 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # Rendered without a request context: the database may be what failed.
     return render(None, "500.html", status=500)
+
+
+@require_GET
+def sitemap(request):
+    from django.contrib.sitemaps.views import sitemap as render_sitemap
+
+    from portal.sitemaps import PageSitemap
+
+    return render_sitemap(request, sitemaps={"pages": PageSitemap(request)})
+
+
+@require_GET
+def robots_txt(request):
+    """Crawl the pages, not the members' area, the forms or search; here is the sitemap."""
+    from django.conf import settings
+
+    from portal.sitemaps import PRIVATE_PATHS, site_for
+
+    prefixes = ["/"] + [f"/{code}/" for code, _name in settings.LANGUAGES[1:]]
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    lines += [f"Disallow: {prefix}{path}" for prefix in prefixes for path in PRIVATE_PATHS]
+    lines += ["", f"Sitemap: {site_for(request).root_url}/sitemap.xml", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -159,3 +159,65 @@ def footer_text():
         live=True, locale__language_code=settings.LANGUAGE_CODE
     ).first()
     return footer.localized if footer else None
+
+
+SHARE_IMAGE = "fill-1200x630"
+DESCRIPTION_CHARACTERS = 200
+ARTICLE_TYPES = ("blog.newspage", "blog.resourcepage")
+
+
+@register.simple_tag
+def page_description(page):
+    """What a page says about itself in search engines and link previews ("" for none)."""
+    from django.utils.html import strip_tags
+    from django.utils.text import Truncator
+
+    if not isinstance(page, Page):
+        return ""
+    for name in ("search_description", "summary", "intro"):
+        value = strip_tags(str(getattr(page, name, "") or "")).strip()
+        if value:
+            return Truncator(" ".join(value.split())).chars(DESCRIPTION_CHARACTERS)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """This address without its query, on the site's own host (its root URL), so every
+    way of reaching a page names the same address."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    site = _site(context)
+    if site is None:
+        return request.build_absolute_uri(request.path)
+    return site.root_url + request.path
+
+
+@register.inclusion_tag("components/social_meta.html", takes_context=True)
+def social_meta(context):
+    """OpenGraph and Twitter card tags: a page's title, description, address and listing
+    image; for other views the portal's name. The address is the canonical one."""
+    from django.utils.translation import gettext, to_locale
+
+    request = context.get("request")
+    page = context.get("page")
+    site_name = organisation_name(context)
+    meta = {
+        "site_name": site_name,
+        "locale": to_locale(translation.get_language() or settings.LANGUAGE_CODE),
+        "type": "website",
+        "title": site_name,
+        "description": gettext("The portal for our nationals abroad and their families"),
+        "url": canonical_url(context),
+        "image": "",
+    }
+    if isinstance(page, Page):
+        meta["title"] = getattr(page, "seo_title", "") or page.title
+        meta["description"] = page_description(page) or meta["description"]
+        if page._meta.label_lower in ARTICLE_TYPES:
+            meta["type"] = "article"
+        image = getattr(page, "listing_image", None)
+        if image is not None and request is not None:
+            meta["image"] = request.build_absolute_uri(image.get_rendition(SHARE_IMAGE).url)
+    return meta
