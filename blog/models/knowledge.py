@@ -197,7 +197,8 @@ class ResourcePage(Page):
             return []
         hubs = CountryPage.objects.live().public().sibling_of(self).filter(country__in=codes)
         by_code = {hub.country.code: hub for hub in hubs}
-        return [(country, by_code.get(country.code)) for country in self.countries]
+        countries = sorted(self.countries, key=lambda country: str(country.name))
+        return [(country, by_code.get(country.code)) for country in countries]
 
 
 class ResourceDocument(Orderable):
