@@ -16,7 +16,7 @@ def test_a_visitor_searches_the_whole_site_and_opens_a_news_item(page, site_url,
     box.press("Enter")
     expect(page).to_have_url(re.compile(r"/search/\?q=investment"))
     types = page.get_by_role("navigation", name="Result types")
-    for label in ("News", "Programmes", "Investment opportunities"):
+    for label in ("News", "Resources", "Programmes", "Investment opportunities"):
         expect(types.get_by_role("link", name=re.compile(rf"^{label} \(\d+\)$"))).to_be_visible()
     expect(page.locator(".search-highlight mark").first).to_be_visible()
     expect(

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
-from blog.models import NewsPage
+from blog.models import CountryPage, NewsPage, ResourcePage
 from directory.models import Opportunity, Organisation
 from events.models import CoursePage, EventPage, ProgrammePage
 from home.models import StandardPage
@@ -55,6 +55,8 @@ def english(model):
 
 PAGE_TYPES = [
     (NewsPage, "news"),
+    (ResourcePage, "resource"),
+    (CountryPage, "country"),
     (EventPage, "event"),
     (CoursePage, "course"),
     (ProgrammePage, "programme"),
@@ -103,7 +105,7 @@ def test_search_finds_each_kind_of_directory_entry(client, indexed, kind, item):
 def test_one_word_brings_several_types_together(client, indexed):
     response = client.get("/search/", {"q": "investment"})
     labels = type_labels(response)
-    for label in ("News", "Programmes", "Investment opportunities"):
+    for label in ("News", "Resources", "Programmes", "Investment opportunities"):
         assert label in labels
     assert soup(response).select(".site-search__groups .result-group")
 
