@@ -182,6 +182,7 @@ class DemoLoader:
             self.make_courses(home)
             self.make_programmes(home)
             self.make_knowledge(home)
+            self.make_search_promotions()
             self.make_consulates()
             self.make_organisations()
             self.make_opportunities()
@@ -711,6 +712,28 @@ class DemoLoader:
         self.publish(translated)
         self.note("translations")
         return translated
+
+    def make_search_promotions(self):
+        """Promoted results of site search: what editors put first for common searches."""
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+        promotions = [
+            ("passport", "consular-information", "Passports, visas and civil registration."),
+            (
+                "investment",
+                "agribusiness-investment-mission",
+                "Join the Office's next investment mission back home.",
+            ),
+        ]
+        for words, slug, description in promotions:
+            page = Page.objects.filter(slug=slug, locale__language_code="en", live=True).first()
+            if page is None:
+                continue
+            _promotion, created = SearchPromotion.objects.get_or_create(
+                query=Query.get(words), page=page, defaults={"description": description}
+            )
+            if created:
+                self.note("promoted search results")
 
     def make_users(self):
         editors = [Group.objects.get(name=name) for name in ("Editors", "Moderators")]

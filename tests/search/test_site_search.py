@@ -191,7 +191,7 @@ def test_unlisted_members_are_never_found(client, django_capture_on_commit_callb
 def test_promoted_results_come_first(client):
     consular = Page.objects.get(locale__language_code="en", slug="consular-information")
     hidden = NewsPage.objects.get(locale__language_code="en", slug="online-passport-renewal")
-    query = Query.get("passport")
+    query = Query.get("renewal")
     SearchPromotion.objects.create(query=query, page=consular, description="Start here.")
     SearchPromotion.objects.create(
         query=query,
@@ -200,7 +200,7 @@ def test_promoted_results_come_first(client):
     )
     hidden.unpublish()
     SearchPromotion.objects.create(query=query, page=hidden)
-    page = soup(client.get("/search/", {"q": "Passport "}))
+    page = soup(client.get("/search/", {"q": "Renewal "}))
     promoted = [a.get_text(strip=True) for a in page.select(".promoted-results a")]
     assert promoted == [consular.title, "Passport office"]
     assert "Start here." in page.select_one(".promoted-results").get_text()
@@ -209,9 +209,15 @@ def test_promoted_results_come_first(client):
     ordered = [a.get_text(strip=True) for a in page.select(".site-search a")]
     assert ordered[0] == consular.title
     # Promotions are for the first page of all results, not for a chosen type.
-    assert not soup(client.get("/search/", {"q": "passport", "type": "news"})).select(
+    assert not soup(client.get("/search/", {"q": "renewal", "type": "news"})).select(
         ".promoted-results"
     )
+
+
+def test_the_demo_promotes_the_investment_mission(client):
+    page = soup(client.get("/search/", {"q": "investment"}))
+    promoted = [a.get_text(strip=True) for a in page.select(".promoted-results a")]
+    assert promoted == ["Investment mission: agribusiness and food processing"]
 
 
 def test_queries_are_counted_for_the_editors(client, editor):
