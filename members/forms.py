@@ -136,12 +136,21 @@ class PrivacyForm(forms.Form):
     agrees_to_be_contacted = forms.BooleanField(
         label=_("The office may contact me about programmes and opportunities"), required=False
     )
+    alerts_by_email = forms.BooleanField(
+        label=_("E-mail me the office's alerts for my country of residence"),
+        required=False,
+        help_text=_(
+            "Consular and crisis alerts for the country you live in (set in your profile). "
+            "Your e-mail address is not shared."
+        ),
+    )
 
     def __init__(self, *args, profile, **kwargs):
         self.profile = profile
         super().__init__(*args, **kwargs)
         self.initial.setdefault("listed_in_directory", profile.listed_in_directory)
         self.initial.setdefault("agrees_to_be_contacted", profile.agrees_to_be_contacted)
+        self.initial.setdefault("alerts_by_email", profile.alerts_by_email)
         labels = dict(FIELD_LABELS)
         for field in PROFILE_FIELD_DEFAULTS:
             self.fields[f"visibility_{field}"] = forms.ChoiceField(
@@ -160,11 +169,13 @@ class PrivacyForm(forms.Form):
         }
         profile.listed_in_directory = self.cleaned_data["listed_in_directory"]
         profile.agrees_to_be_contacted = self.cleaned_data["agrees_to_be_contacted"]
+        profile.alerts_by_email = self.cleaned_data["alerts_by_email"]
         profile.save(
             update_fields=[
                 "visibility",
                 "listed_in_directory",
                 "agrees_to_be_contacted",
+                "alerts_by_email",
                 "updated_at",
             ]
         )

@@ -165,6 +165,9 @@ class Profile(models.Model):
     agrees_to_be_contacted = models.BooleanField(
         _("the office may contact me about programmes and opportunities"), default=False
     )
+    alerts_by_email = models.BooleanField(
+        _("e-mail me the office's alerts for my country of residence"), default=False
+    )
     investor_status = models.CharField(
         _("investor verification"),
         max_length=20,

@@ -235,6 +235,7 @@ def _profile_section(user):
         visibility={field: profile.visibility_of(field) for field in PROFILE_FIELD_DEFAULTS},
         listed_in_directory=profile.listed_in_directory,
         agrees_to_be_contacted=profile.agrees_to_be_contacted,
+        alerts_by_email=profile.alerts_by_email,
         investor_status=profile.investor_status,
         created_at=profile.created_at.isoformat(),
         updated_at=profile.updated_at.isoformat(),
