@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("events/feed.ics", events_views.events_feed, name="events_feed"),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggestions, name="search_suggest"),
+    path("newsletter/", include("home.urls")),
     # Wagtail's page serving comes last: it matches every other path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,
