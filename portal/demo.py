@@ -186,6 +186,7 @@ class DemoLoader:
             self.make_consulates()
             self.make_organisations()
             self.make_opportunities()
+            self.make_newsletter_and_alerts()
         if connection.vendor == "postgresql":
             # Planner statistics for what was just loaded in bulk (autovacuum would take
             # a while): without them the search's facet queries get nested-loop plans.
@@ -546,6 +547,61 @@ class DemoLoader:
             opportunity.save()
             opportunity.save_revision().publish()
             self.note("investment opportunities")
+
+    def make_newsletter_and_alerts(self):
+        """Newsletter subscribers (confirmed and pending), a site-wide banner and a consular
+        alert for members living in Canada; some members (the member login too) ask for
+        alerts by e-mail. Nothing is e-mailed: the demo alerts are not marked for e-mail."""
+        from home.models import Alert, Subscriber
+        from home.topics import all_topics
+        from members.models import Profile
+        from portal.demo_content import newsletter_and_alerts as content
+
+        now = timezone.now()
+
+        def days_ago(days):
+            return None if days is None else now - datetime.timedelta(days=days)
+
+        for email, language, topics, countries, confirmed, digest in content.SUBSCRIBERS:
+            if Subscriber.objects.filter(email=email).exists():
+                continue
+            subscriber = Subscriber.objects.create(
+                email=email,
+                language=language,
+                topics=topics or all_topics(),
+                countries=countries,
+                confirmed_at=days_ago(confirmed),
+                last_digest_at=days_ago(digest),
+                notice_sent_at=days_ago((confirmed or 0) + 1),
+            )
+            Subscriber.objects.filter(pk=subscriber.pk).update(
+                created=days_ago((confirmed or 0) + 1)
+            )
+            self.note("newsletter subscribers")
+
+        for data in (content.SITEWIDE_ALERT, content.COUNTRY_ALERT):
+            if Alert.objects.filter(title=data["title"]).exists():
+                continue
+            alert = Alert(
+                title=data["title"],
+                message=data["message"],
+                level=data["level"],
+                countries=data.get("countries", []),
+                starts_at=now,
+                expires_at=now + datetime.timedelta(days=data["days"]),
+                send_email=False,
+            )
+            alert.save()
+            alert.save_revision().publish()
+            self.note("alerts")
+
+        if not Profile.objects.filter(alerts_by_email=True).exists():
+            people = list(demo_people().values_list("pk", flat=True))
+            chosen = [
+                *people[:: content.ALERTS_OPT_IN_EVERY],
+                *User.objects.filter(email="member@example.org").values_list("pk", flat=True),
+            ]
+            Profile.objects.filter(user_id__in=chosen).update(alerts_by_email=True)
 
     def make_courses(self, home):
         index = CourseIndexPage.objects.child_of(home).first()

@@ -339,3 +339,33 @@ def test_every_listed_demo_member_is_in_the_directory_search():
     assert listed >= 200
     found = SearchRecord.objects.filter(kind="professional", audience="members").count()
     assert found == listed
+
+
+# --- Newsletter and alerts ------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_demo_has_subscribers_and_alerts_and_sent_no_mail(client, mailoutbox):
+    from home.models import Alert, AlertDelivery, DigestItem, Subscriber
+    from portal.demo import DemoLoader
+
+    confirmed = Subscriber.objects.filter(confirmed_at__isnull=False)
+    pending = Subscriber.objects.filter(confirmed_at__isnull=True)
+    assert confirmed.count() >= 5 and pending.count() >= 2
+    assert {subscriber.language for subscriber in confirmed} >= {"en", "fr", "es", "ar"}
+    assert any(subscriber.countries for subscriber in confirmed)
+    sitewide = Alert.objects.filter(live=True, countries="")
+    assert sitewide.count() == 1 and sitewide.get().is_running()
+    assert sitewide.get().title in client.get("/").content.decode()
+    targeted = Alert.objects.exclude(countries="").get()
+    assert [country.code for country in targeted.countries] == ["CA"]
+    assert not targeted.send_email
+    member = User.objects.get(email="member@example.org")
+    assert member.profile.alerts_by_email
+    assert Profile.objects.filter(alerts_by_email=True).count() > 20
+    # Nothing was e-mailed or recorded as e-mailed, and a second run adds nothing.
+    assert not AlertDelivery.objects.exists() and not DigestItem.objects.exists()
+    counts = (Subscriber.objects.count(), Alert.objects.count())
+    DemoLoader(log=lambda *args: None).run()
+    assert (Subscriber.objects.count(), Alert.objects.count()) == counts
+    assert mailoutbox == []
