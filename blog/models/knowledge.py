@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from blog.blocks import FiguresBlock, InstitutionsBlock, PoliciesBlock
 from blog.fields import ChoiceListField
+from blog.models.news import FeedRoutesMixin
 from portal.blocks import BodyBlock
 from portal.models import SectionIndexPage
 
@@ -51,10 +52,11 @@ class CountryCodes(serializers.Field):
         return [country.code for country in value]
 
 
-class KnowledgeIndexPage(RoutablePageMixin, SectionIndexPage):
+class KnowledgeIndexPage(FeedRoutesMixin, RoutablePageMixin, SectionIndexPage):
     """The knowledge library: resources searched by words and facets, and country hubs."""
 
     empty_message = _("The knowledge library has no resources yet. Please check back soon.")
+    feeds = ("ResourceRssFeed", "ResourceAtomFeed")
     subpage_types = ["blog.ResourcePage", "blog.CountryPage"]
 
     class Meta:
@@ -77,18 +79,6 @@ class KnowledgeIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("")
     def index(self, request):
         return self.render(request)
-
-    @path("feed/")
-    def rss_feed(self, request):
-        from blog.feeds import ResourceRssFeed
-
-        return ResourceRssFeed(self)(request)
-
-    @path("feed/atom/")
-    def atom_feed(self, request):
-        from blog.feeds import ResourceAtomFeed
-
-        return ResourceAtomFeed(self)(request)
 
 
 class ResourcePage(Page):

@@ -118,7 +118,28 @@ class NewsListing:
             return paginator.page(paginator.num_pages)
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class FeedRoutesMixin:
+    """An index page's RSS feed at ``feed/`` and Atom feed at ``feed/atom/``: ``feeds``
+    names the two feed classes of ``blog.feeds``."""
+
+    feeds = ("", "")
+
+    @path("feed/")
+    def rss_feed(self, request):
+        return self.serve_feed(self.feeds[0], request)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        return self.serve_feed(self.feeds[1], request)
+
+    def serve_feed(self, name, request):
+        from blog import feeds
+
+        return getattr(feeds, name)(self)(request)
+
+
+class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):
+    feeds = ("NewsRssFeed", "NewsAtomFeed")
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -142,18 +163,6 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("")
     def index(self, request):
         return self.render(request)
-
-    @path("feed/")
-    def rss_feed(self, request):
-        from blog.feeds import NewsRssFeed
-
-        return NewsRssFeed(self)(request)
-
-    @path("feed/atom/")
-    def atom_feed(self, request):
-        from blog.feeds import NewsAtomFeed
-
-        return NewsAtomFeed(self)(request)
 
 
 class NewsPage(Page):
