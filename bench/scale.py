@@ -896,6 +896,7 @@ def generate(professionals, opportunities, seed):
     from django.utils import timezone
 
     from search.models import SearchFacet, SearchRecord, SearchWord
+    from search.service import changed
 
     if directory_path() is None:
         raise SystemExit("No live directory page: run load_demo_data before generating.")
@@ -926,6 +927,8 @@ def generate(professionals, opportunities, seed):
         )
         index_checked = search_index.check(rng.sample(record_ids, CHECKED_INDEX_ENTRIES))
     words_added = writer.write_vocabulary()
+    for kind in ("professional", "opportunity"):
+        changed(kind)  # processes holding the search's facets in memory make them again
     with watch.step("analyze"):
         analyze()
     return {

@@ -84,3 +84,15 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class SearchVersion(models.Model):
+    """Which state of a kind's records the search holds: a new random token each time
+    they change, written in the same transaction (``search.service``). Copies of the
+    records kept in memory (``search.facet_index``) are made again when it differs."""
+
+    kind = models.CharField(max_length=20, primary_key=True)
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return f"{self.kind}: {self.token}"

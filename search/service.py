@@ -21,18 +21,20 @@ import datetime
 import logging
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.utils import timezone
 
-from search.models import Audience, SearchFacet, SearchRecord, SearchWord
+from search.models import Audience, SearchFacet, SearchRecord, SearchVersion, SearchWord
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
 MAX_VALUES_PER_FACET = 20
 MAX_FACET_VALUES = 200
+FACET_VALUES_SHOWN = 12  # the values a page lists for each facet (and any chosen one)
 WORD = re.compile(r"\w+", re.UNICODE)
 
 logger = logging.getLogger(__name__)
@@ -187,6 +189,24 @@ class Results:
     def hits(self):
         return list(self.page.object_list)
 
+    @property
+    def shown_facets(self):
+        """[(FacetSpec, [FacetValue])] as the filters list them: the most frequent values
+        of each facet, then any other that is chosen."""
+        return [
+            (
+                facet,
+                values[:FACET_VALUES_SHOWN]
+                + [value for value in values[FACET_VALUES_SHOWN:] if value.selected],
+            )
+            for facet, values in self.facets
+        ]
+
+    @property
+    def chosen(self):
+        """[FacetValue]: the chosen values (each with the query string without it)."""
+        return [value for _facet, values in self.facets for value in values if value.selected]
+
 
 def parse(spec, params):
     """A valid ``SearchQuery`` from a query string; whatever does not fit is dropped."""
@@ -265,12 +285,27 @@ def store(kind, object_id, documents):
                 if value not in (None, "")
             )
             remember_words(words(f"{document.title} {document.text}"))
+        changed(kind)
     _mirror(kind, object_id, documents)
 
 
 def remove(kind, object_id):
-    SearchRecord.objects.filter(kind=kind, object_id=str(object_id)).delete()
+    with transaction.atomic():
+        SearchRecord.objects.filter(kind=kind, object_id=str(object_id)).delete()
+        changed(kind)
     _mirror(kind, str(object_id), [])
+
+
+def clear(kind):
+    """Remove every record of ``kind`` from the database (``search_index rebuild``)."""
+    with transaction.atomic():
+        SearchRecord.objects.filter(kind=kind).delete()
+        changed(kind)
+
+
+def changed(kind):
+    """Tell every process that the records of ``kind`` changed (``SearchVersion``)."""
+    SearchVersion.objects.update_or_create(kind=kind, defaults={"token": uuid.uuid4().hex})
 
 
 def _mirror(kind, object_id, documents):

@@ -1,17 +1,21 @@
 """The database search backend: Wagtail's database search (SQLite FTS5 or PostgreSQL full
-text) finds the records matching the words; the ORM filters and counts the facets.
+text) finds the records matching the words; the facet values are filtered and counted in
+memory (``search.facet_index``), from a copy of the database's facet rows made once per
+process and made again when they change.
 
-Counting is what costs at scale (100,000 records, millions of facet rows), so it is done
-in as few queries as possible: one for every facet without a chosen value (they all
-count over the hits), and one for each facet with chosen values (it counts over the
-records matching the *other* filters). Filters are intersected on the facet values'
-index alone (kind, audience, name, value, record), without reading the records.
+A search costs, whatever the filters: one query for the kind's version, one full-text
+query for the words (the ids of the matching records, and whether their title has the
+first word), and one for the records of the page. At 100,000 records, counting facets in
+SQL read about a million facet rows per facet with a chosen value, hundreds of
+milliseconds on either database; in memory it is a few microseconds a value.
 """
 
-from django.db.models import Case, Count, F, IntegerField, Q, When
+from django.db import connection
+from django.db.models import Case, IntegerField, Q, When
 from wagtail.search.backends import get_search_backend
 
-from search.models import SearchFacet, SearchRecord
+from search.facet_index import NEWEST, facet_index
+from search.models import SearchRecord
 from search.service import (
     MAX_FACET_VALUES,
     MAX_WORDS,
@@ -23,82 +27,87 @@ from search.service import (
     words,
 )
 
-# The record field each sort field orders by.
-SORT_FIELDS = {"title": "title_folded", "published_at": "published_at", "deadline": "deadline"}
+# How many titles starting with the typed letters a suggestion looks through for ones
+# that match its filters.
+SUGGEST_SCAN = 500
+
+
+class Hits:
+    """The ordered hits of a search, as the Paginator reads them: their number, and the
+    records of one page, fetched when it is cut."""
+
+    def __init__(self, index, bits, order, first):
+        self.index, self.bits, self.order, self.first = index, bits, order, first
+        self.total = bits.bit_count()
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise TypeError("Hits are read a page at a time.")
+        start, stop, _step = key.indices(self.total)
+        pks = self.index.page(self.bits, self.order, start, max(0, stop - start), self.first)
+        records = SearchRecord.objects.in_bulk(pks)
+        return [records[pk] for pk in pks if pk in records]
 
 
 class DatabaseBackend:
     def search(self, spec, query, audience):
-        kind = spec.kind
-        # Wagtail's search accepts only its declared filter fields (kind, audience): the
-        # scope and the facets narrow the matching records afterwards.
-        records = SearchRecord.objects.filter(kind=kind, audience=audience)
-        narrowed = False  # True when ``records`` is less than every record of the kind
+        orders = {(sort.field, sort.descending) for sort in spec.sorts if sort.field}
+        index = facet_index(spec.kind, audience, orders)
+        within = index.everything  # what the words and the scope leave
+        first = 0  # the hits whose title has the first word: best matches
         searched_text = ""
         terms = " ".join(words(query.text)[:MAX_WORDS])
         if terms:
-            matched = self.match(records, terms)
-            if not matched.exists():
+            matched, first = self.match(index, terms)
+            if not matched:
                 corrected = correct(terms)
                 if corrected:
-                    matched = self.match(records, corrected)
+                    matched, first = self.match(index, corrected)
                     searched_text = corrected
-            records, narrowed = matched, True
-        scoped = {}  # the scope's facet value: one more filter, in the same scan
+            within = matched
+        scoped = {}  # the scope's facet value: one more filter
         if spec.scope is not None and spec.scope.applies(query):
-            records = records.filter(Q(deadline__isnull=True) | Q(deadline__gte=spec.scope.since()))
-            narrowed = True
+            within &= index.due(spec.scope.since())
             scoped = {spec.scope.facet: [spec.scope.value]}
-        hits = self.filtered(records, {**scoped, **query.filters}, kind, audience)
-        hits = self.order(
-            hits, spec.sort_for(query, by_relevance=bool(terms)), searched_text or terms
-        )
+        filters = {**scoped, **query.filters}
+        sort = spec.sort_for(query, by_relevance=bool(terms))
+        order = NEWEST if sort is None else (sort.field, sort.descending)
+        hits = Hits(index, within & index.matching(filters), order, first if sort is None else 0)
         page = paginate(hits, query, spec.per_page)
         return Results(
             query=query,
             page=page,
-            total=page.paginator.count,
-            facets=self.facet_counts(records, narrowed, scoped, spec, query, audience),
+            total=hits.total,
+            facets=self.facet_counts(index, within, scoped, spec, query),
             sorts=spec.sorts,
             searched_text=searched_text,
         )
 
-    def match(self, records, terms):
-        """The records whose text has every word (a queryset, unordered: ranking every
-        hit by the full-text score re-runs the match per row on SQLite, seconds at scale;
-        ``order`` puts the best matches first instead)."""
-        backend = get_search_backend()
-        return backend.search(
+    def match(self, index, terms):
+        """The bits of the records whose text has every word, and of those whose title
+        has the first word (the best matches, listed first when sorting by relevance)."""
+        records = SearchRecord.objects.filter(kind=index.kind, audience=index.audience)
+        matched = get_search_backend().search(
             terms, records, operator="and", order_by_relevance=False
-        ).get_queryset()
-
-    def filtered(self, records, filters, kind, audience):
-        """Values of one facet are alternatives (OR); different facets all apply (AND)."""
-        ids = self.facet_ids(filters, kind, audience)
-        return records if ids is None else records.filter(pk__in=ids)
-
-    def facet_ids(self, filters, kind, audience):
-        """The ids of the records that match every filter, as one flat subquery on the
-        facet values alone (their index holds the record), or None without filters.
-
-        One grouped scan, not nested subqueries: nested ones let PostgreSQL choose
-        nested loops (minutes on stale statistics)."""
-        if not filters:
-            return None
-        chosen = Q()
-        for name, values in filters.items():
-            chosen |= Q(name=name, value__in=values)
-        facets = SearchFacet.objects.filter(chosen, kind=kind, audience=audience)
-        if len(filters) == 1:
-            return facets.values("record_id")
-        return (
-            facets.values("record_id")
-            .annotate(facets_matched=Count("name", distinct=True))
-            .filter(facets_matched=len(filters))
-            .values("record_id")
         )
+        first = terms.split()[0]
+        in_title = Q(title_folded__startswith=first) | Q(title_folded__contains=f" {first}")
+        rows = (
+            matched.get_queryset()
+            .order_by()
+            .annotate(in_title=Case(When(in_title, then=1), default=0, output_field=IntegerField()))
+            .values_list("pk", "in_title")
+        )
+        sql, params = rows.query.sql_with_params()
+        with connection.cursor() as cursor:  # thousands of rows: no model machinery
+            cursor.execute(sql, params)
+            found = cursor.fetchall()
+        return index.of(pk for pk, _t in found), index.of(pk for pk, t in found if t)
 
-    def facet_counts(self, records, narrowed, scoped, spec, query, audience):
+    def facet_counts(self, index, within, scoped, spec, query):
         """[(FacetSpec, [FacetValue])]: each facet counted over the hits of every *other*
         filter, so choosing a second value of a facet shows what it would add."""
         chosen = [facet.name for facet in spec.facets if query.filters.get(facet.name)]
@@ -107,69 +116,43 @@ class DatabaseBackend:
             ([name], {other: v for other, v in query.filters.items() if other != name})
             for name in chosen
         ]
-        rows = {}
+        counted = {}
         for names, filters in groups:
             if names:
-                counted = self.count_values(
-                    records, narrowed, names, {**scoped, **filters}, spec, audience
-                )
-                for row in counted:
-                    rows.setdefault(row["name"], []).append(row)
+                hits = within & index.matching({**scoped, **filters})
+                counted.update(index.counts(names, hits))
         return [
             (
                 facet,
                 facet_values(
                     facet,
                     query,
-                    sorted(rows.get(facet.name, []), key=lambda r: (-r["count"], r["value"]))[
-                        :MAX_FACET_VALUES
+                    [
+                        {"value": value, "count": count}
+                        for value, count in sorted(
+                            counted.get(facet.name, []), key=lambda vc: (-vc[1], vc[0])
+                        )[:MAX_FACET_VALUES]
                     ],
                 ),
             )
             for facet in spec.facets
         ]
 
-    def count_values(self, records, narrowed, names, filters, spec, audience):
-        """[{name, value, count}] of the facets ``names`` over ``records`` matching
-        ``filters``."""
-        values = SearchFacet.objects.filter(kind=spec.kind, audience=audience, name__in=names)
-        if narrowed or filters:
-            if narrowed:
-                matching = self.filtered(records, filters, spec.kind, audience)
-                matching = matching.order_by().values_list("pk", flat=True)
-            else:  # the facet values alone say which records match
-                matching = self.facet_ids(filters, spec.kind, audience).order_by()
-            values = values.filter(record_id__in=matching)
-        # A record holds each value once (``store``), so rows count records.
-        return values.values("name", "value").annotate(count=Count("pk")).order_by()
-
-    def order(self, records, sort, terms=""):
-        if sort is None:
-            # Best match: the records whose title has the first word, then the newest.
-            first = terms.split()[0] if terms else ""
-            in_title = Q(title_folded__startswith=first) | Q(title_folded__contains=f" {first}")
-            return records.order_by(
-                Case(When(in_title, then=0), default=1, output_field=IntegerField()),
-                F("published_at").desc(nulls_last=True),
-                "pk",
-            )
-        field = F(SORT_FIELDS[sort.field])
-        expression = field.desc(nulls_last=True) if sort.descending else field.asc(nulls_last=True)
-        return records.order_by(expression, "pk")
-
     def suggest(self, spec, prefix, audience, limit, filters):
         folded = fold(prefix)
-        records = self.filtered(
-            SearchRecord.objects.filter(kind=spec.kind, audience=audience),
-            filters,
-            spec.kind,
-            audience,
-        )
-        titles = (
-            records.filter(
-                Q(title_folded__startswith=folded) | Q(title_folded__contains=f" {folded}")
-            )
+        index = facet_index(spec.kind, audience)
+        allowed = index.matching(filters)
+        candidates = (
+            SearchRecord.objects.filter(kind=spec.kind, audience=audience)
+            .filter(Q(title_folded__startswith=folded) | Q(title_folded__contains=f" {folded}"))
             .order_by("title_folded")
-            .values_list("title", flat=True)[: limit * 2]
+            .values_list("pk", "title")[:SUGGEST_SCAN]
         )
-        return list(dict.fromkeys(titles))[:limit]
+        titles = []
+        for pk, title in candidates:
+            position = index.position.get(pk)
+            if position is not None and allowed >> position & 1 and title not in titles:
+                titles.append(title)
+                if len(titles) == limit:
+                    break
+        return titles

@@ -10,7 +10,7 @@ from portal.cache import purge_page_cache
 from search.backends import get_backend
 from search.models import SearchRecord
 from search.registry import SOURCES
-from search.service import SearchUnavailable
+from search.service import SearchUnavailable, clear
 
 
 class Command(BaseCommand):
@@ -41,7 +41,7 @@ class Command(BaseCommand):
         rebuilding = action == "rebuild" and hasattr(backend, "rebuild")
         with backend.rebuild(name) if rebuilding else contextlib.nullcontext():
             if action == "rebuild":
-                SearchRecord.objects.filter(kind=name).delete()
+                clear(name)
             ids = list(source.ids())
             for done, item_id in enumerate(ids, 1):
                 source.index(item_id)

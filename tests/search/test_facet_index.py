@@ -1,0 +1,224 @@
+"""The database backend's facets in memory (``search.facet_index``): the same counts and
+orders as the database itself gives, and never a stale copy after a change, a rollback
+or a change written by another process."""
+
+import itertools
+
+import pytest
+from django.db import transaction
+from django.db.models import Count, F
+from django.http import QueryDict
+
+from search.facet_index import facet_index
+from search.models import SearchFacet, SearchRecord, SearchVersion
+from search.service import (
+    Document,
+    FacetSpec,
+    SearchSpec,
+    SortSpec,
+    remove,
+    search,
+    store,
+)
+
+KIND = "test-thing"
+SPEC = SearchSpec(
+    kind=KIND,
+    facets=(FacetSpec("colour", "Colour"), FacetSpec("size", "Size")),
+    sorts=(
+        SortSpec("relevance", "Best match"),
+        SortSpec("name", "Name", "title"),
+        SortSpec("newest", "Newest", "published_at", descending=True),
+        SortSpec("deadline", "Deadline", "deadline"),
+    ),
+    per_page=7,
+)
+COLOURS = ["red", "green", "blue"]
+SIZES = ["small", "large"]
+
+
+@pytest.fixture
+def things(db, settings):
+    """45 items with every mix of colours and sizes, some dates missing."""
+    import datetime
+
+    settings.SEARCH_BACKEND = "database"
+    start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    for number in range(45):
+        colours = [c for i, c in enumerate(COLOURS) if number >> i & 1] or ["red"]
+        store(
+            KIND,
+            number,
+            [
+                Document(
+                    audience="public",
+                    title=f"Thing {chr(ord('a') + number % 26)}{number:02d}",
+                    text="lantern" if number % 3 else "lantern harbour",
+                    facets={"colour": colours, "size": [SIZES[number % 2]]},
+                    published_at=None
+                    if number % 7 == 0
+                    else start + datetime.timedelta(days=number % 10),
+                    deadline=None
+                    if number % 4 == 0
+                    else start + datetime.timedelta(days=number % 5),
+                )
+            ],
+        )
+
+
+def find(**params):
+    query = QueryDict(mutable=True)
+    for name, value in params.items():
+        query.setlist(name, value if isinstance(value, list) else [value])
+    return search(SPEC, query, "public")
+
+
+def all_pages(**params):
+    first = find(**params)
+    titles = [hit.title for hit in first.hits]
+    for page in range(2, first.page.paginator.num_pages + 1):
+        titles += [hit.title for hit in find(page=str(page), **params).hits]
+    return titles
+
+
+def counted_by_the_database(filters, facet):
+    """A facet's counts as the database counts them: records of every *other* filter."""
+    records = SearchRecord.objects.filter(kind=KIND, audience="public")
+    for name, values in filters.items():
+        if name != facet:
+            records = records.filter(facets__name=name, facets__value__in=values)
+    rows = (
+        SearchFacet.objects.filter(record__in=records.values("pk"), name=facet)
+        .values("value")
+        .annotate(count=Count("record", distinct=True))
+    )
+    return {row["value"]: row["count"] for row in rows}
+
+
+def counts(results, name):
+    return {
+        v.value: v.count for facet, values in results.facets if facet.name == name for v in values
+    }
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"colour": ["red"]},
+        {"colour": ["red", "blue"]},
+        {"colour": ["green"], "size": ["large"]},
+        {"colour": ["blue", "green"], "size": ["small", "large"]},
+    ],
+)
+def test_counts_are_the_databases_own(things, filters):
+    results = find(**filters)
+    for name in ("colour", "size"):
+        assert counts(results, name) == counted_by_the_database(filters, name)
+    expected = SearchRecord.objects.filter(kind=KIND, audience="public")
+    for name, values in filters.items():
+        expected = expected.filter(
+            pk__in=SearchFacet.objects.filter(name=name, value__in=values).values("record")
+        )
+    assert results.total == expected.count()
+
+
+@pytest.mark.parametrize(
+    "sort, order",
+    [
+        ("name", [F("title_folded").asc(), "pk"]),
+        ("newest", [F("published_at").desc(nulls_last=True), "pk"]),
+        ("deadline", [F("deadline").asc(nulls_last=True), "pk"]),
+    ],
+)
+def test_every_page_follows_the_databases_order(things, sort, order):
+    in_database = list(
+        SearchRecord.objects.filter(kind=KIND, audience="public")
+        .order_by(*order)
+        .values_list("title", flat=True)
+    )
+    assert all_pages(sort=sort) == in_database
+    red = set(
+        SearchFacet.objects.filter(kind=KIND, name="colour", value="red").values_list(
+            "record__title", flat=True
+        )
+    )
+    assert all_pages(sort=sort, colour="red") == [title for title in in_database if title in red]
+
+
+def test_best_matches_have_the_words_in_their_title_first(things):
+    store(
+        KIND,
+        "harbour-first",
+        [
+            Document(
+                audience="public",
+                title="Harbour lantern",
+                text="lantern",
+                facets={"colour": ["red"]},
+            )
+        ],
+    )
+    titles = all_pages(q="harbour")
+    assert titles[0] == "Harbour lantern"
+    assert len(titles) == len(set(titles)) == 16  # every third thing has the word, and this one
+
+
+def test_a_change_is_seen_by_the_next_search(things):
+    before = find(colour="green").total
+    store(
+        KIND, "new", [Document(audience="public", title="New thing", facets={"colour": ["green"]})]
+    )
+    assert find(colour="green").total == before + 1
+    remove(KIND, "new")
+    assert find(colour="green").total == before
+
+
+def test_a_change_rolled_back_leaves_no_trace(things):
+    before = find(colour="green").total
+    with pytest.raises(RuntimeError), transaction.atomic():
+        store(
+            KIND, "gone", [Document(audience="public", title="Gone", facets={"colour": ["green"]})]
+        )
+        assert find(colour="green").total == before + 1
+        raise RuntimeError("rolled back")
+    assert find(colour="green").total == before
+    assert "Gone" not in all_pages(colour="green")
+
+
+def test_a_change_from_another_process_is_seen(things):
+    """Another worker writes the database and the version; this process's copy, made
+    before, is made again at the next search."""
+    index = facet_index(KIND, "public")
+    record = SearchRecord.objects.filter(kind=KIND, audience="public").first()
+    record.facets.filter(name="colour").update(value="purple")  # as another process would
+    SearchVersion.objects.filter(kind=KIND).update(token="written-elsewhere")
+    assert facet_index(KIND, "public") is not index
+    assert counts(find(), "colour")["purple"] == 1
+
+
+def test_the_copy_is_kept_while_nothing_changes(things):
+    index = facet_index(KIND, "public")
+    find(colour="red")
+    assert facet_index(KIND, "public") is index
+
+
+def test_pages_beyond_the_last_show_the_last(things):
+    results = find(page="999")
+    assert results.page.number == results.page.paginator.num_pages == 7
+    assert [hit.title for hit in results.hits] == all_pages()[42:]
+
+
+def test_unknown_values_find_nothing_and_count_nothing(things):
+    results = find(colour="mauve")
+    assert results.total == 0
+    assert counts(results, "colour") == counted_by_the_database({"colour": ["mauve"]}, "colour")
+    assert counts(results, "size") == {}
+
+
+def test_every_combination_of_two_values_counts_right(things):
+    for colour, size in itertools.product(COLOURS, SIZES):
+        results = find(colour=colour, size=size)
+        filters = {"colour": [colour], "size": [size]}
+        assert counts(results, "colour") == counted_by_the_database(filters, "colour")
+        assert counts(results, "size") == counted_by_the_database(filters, "size")
