@@ -221,3 +221,16 @@ def social_meta(context):
         if image is not None and request is not None:
             meta["image"] = request.build_absolute_uri(image.get_rendition(SHARE_IMAGE).url)
     return meta
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """The page numbers a pagination shows: the first and last, and two either side of
+    the current one, with ``None`` where numbers are left out (a search of thousands of
+    pages shows about ten links, not all of them)."""
+    return [
+        None if number == page_obj.paginator.ELLIPSIS else number
+        for number in page_obj.paginator.get_elided_page_range(
+            page_obj.number, on_each_side=2, on_ends=1
+        )
+    ]
