@@ -21,12 +21,12 @@ from array import array
 from bisect import bisect_left
 from itertools import chain, islice
 
-from django.db.models import Aggregate, TextField
+from django.db.models import Aggregate, F, TextField
 
 from search.models import SearchFacet, SearchRecord, SearchVersion
 
-# The columns a search orders by (``SortSpec.field``) and their place in a loaded row.
-COLUMNS = {"title": 1, "published_at": 2, "deadline": 3}
+# The record column of each sort field (``SortSpec.field``).
+COLUMNS = {"title": "title_folded", "published_at": "published_at", "deadline": "deadline"}
 NEWEST = ("published_at", True)  # the order of the positions themselves
 
 
@@ -47,11 +47,12 @@ class RecordIds(Aggregate):
 
 
 def to_bits(positions, size):
-    """An integer with the bits of ``positions`` set."""
-    buffer = bytearray((size + 7) >> 3)
+    """An integer with the bits of ``positions`` set (None: no position)."""
+    text = bytearray(b"0") * size  # character p is bit p
     for position in positions:
-        buffer[position >> 3] |= 1 << (position & 7)
-    return int.from_bytes(buffer, "little")
+        if position is not None:
+            text[position] = 49  # "1"
+    return int(text[::-1], 2) if size else 0
 
 
 def bit_text(bits):
@@ -68,14 +69,12 @@ def set_positions(bits):
         position = text.find("1", position + 1)
 
 
-def ranked(rows, order):
-    """The indexes of ``rows`` (pk first) sorted by ``order`` (a column and a direction),
-    as the database backend orders: rows without a value last, ties by pk."""
-    column, descending = COLUMNS[order[0]], order[1]
-    by_pk = sorted(range(len(rows)), key=lambda i: rows[i][0])
-    valued = [i for i in by_pk if rows[i][column] is not None]
-    valued.sort(key=lambda i: rows[i][column], reverse=descending)  # stable: ties by pk
-    return valued + [i for i in by_pk if rows[i][column] is None]
+def sql_order(order):
+    """The ``order_by`` of ``order`` (a sort field and a direction): items without a
+    value last, ties by the record made first."""
+    field, descending = order
+    column = F(COLUMNS[field])
+    return [column.desc(nulls_last=True) if descending else column.asc(nulls_last=True), "pk"]
 
 
 def current_token(kind):
@@ -83,24 +82,32 @@ def current_token(kind):
 
 
 class FacetIndex:
+    """What one audience may find of one kind: the records in positions (the newest
+    first), the bits of each facet value, the positions in each other order."""
+
     def __init__(self, kind, audience, token, orders=()):
         self.kind, self.audience, self.token = kind, audience, token
-        rows = list(
-            SearchRecord.objects.filter(kind=kind, audience=audience)
-            .order_by()
-            .values_list("pk", "title_folded", "published_at", "deadline")
-        )
-        rows = [rows[i] for i in ranked(rows, NEWEST)]  # position order: the newest first
-        self.size = len(rows)
-        self.pks = array("q", (row[0] for row in rows))
-        self.position = {row[0]: position for position, row in enumerate(rows)}
+        records = SearchRecord.objects.filter(kind=kind, audience=audience)
+        pks = list(records.order_by(*sql_order(NEWEST)).values_list("pk", flat=True))
+        self.size = len(pks)
+        self.pks = array("q", pks)
+        self.position = {pk: position for position, pk in enumerate(pks)}
         self.everything = (1 << self.size) - 1
         # The deadlines there are, soonest first, and the position of each.
-        dated = sorted((row[3], p) for p, row in enumerate(rows) if row[3] is not None)
-        self.deadlines = [deadline for deadline, _p in dated]
-        self.dated_positions = [p for _deadline, p in dated]
+        self.deadlines, self.dated_positions = [], []
+        for deadline, pk in (
+            records.filter(deadline__isnull=False)
+            .order_by("deadline", "pk")
+            .values_list("deadline", "pk")
+        ):
+            if pk in self.position:
+                self.deadlines.append(deadline)
+                self.dated_positions.append(self.position[pk])
         self._due = (None, 0)
-        self.orders = {order: array("l", ranked(rows, order)) for order in set(orders) - {NEWEST}}
+        self.orders = {
+            order: array("l", self.positions_of(records.order_by(*sql_order(order))))
+            for order in set(orders) - {NEWEST}
+        }
         self.values = {}  # name → {value: bits}
         groups = (
             SearchFacet.objects.filter(kind=kind, audience=audience)
@@ -112,13 +119,16 @@ class FacetIndex:
         for name, value, ids in groups:
             self.values.setdefault(name, {})[value] = self.of(map(int, ids.split(",")))
 
+    def positions_of(self, records):
+        """The positions of ``records`` (a queryset), in its order."""
+        position = self.position
+        return [position[pk] for pk in records.values_list("pk", flat=True) if pk in position]
+
     # --- Reading -------------------------------------------------------------------------
 
     def of(self, pks):
         """The bits of the records ``pks`` (those of another kind or audience ignored)."""
-        position = self.position
-        found = (position.get(pk) for pk in pks)
-        return to_bits((p for p in found if p is not None), self.size)
+        return to_bits(map(self.position.get, pks), self.size)
 
     def matching(self, filters):
         """The records that have, for every facet of ``filters``, one of its values."""
@@ -169,6 +179,7 @@ class FacetIndex:
         return (p for p in ranked if p < length and text[p] == "1")
 
 
+BUILD_ATTEMPTS = 3
 _indexes = {}
 _lock = threading.Lock()
 
@@ -188,6 +199,13 @@ def facet_index(kind, audience, orders=()):
             index = _indexes.get((kind, audience))
             if not fits(index):
                 wanted |= set(index.orders) if index else set()
-                index = FacetIndex(kind, audience, token, wanted)
-                _indexes[(kind, audience)] = index
+                for _attempt in range(BUILD_ATTEMPTS):
+                    index = FacetIndex(kind, audience, token, wanted)
+                    # Made from several queries: a change committed between them (it
+                    # changed the token) may have been read by some and not others.
+                    latest = current_token(kind)
+                    if latest == token:
+                        break
+                    token = latest
+                _indexes[(kind, audience)] = index  # if changes kept coming: made again next time
     return index
