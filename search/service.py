@@ -114,14 +114,20 @@ class SearchSpec:
     def facet(self, name):
         return next((facet for facet in self.facets if facet.name == name), None)
 
-    def sort_for(self, query, by_relevance):
-        """The ``SortSpec`` to order by, or None for relevance."""
+    def sort_for(self, query):
+        """The ``SortSpec`` to order by, or None for relevance: the chosen one, else
+        relevance when there are words to match, else the first sort with a field."""
         chosen = next((sort for sort in self.sorts if sort.key == query.sort), None)
         if chosen is not None and chosen.field:
             return chosen
-        if by_relevance:
+        if words(query.text):
             return None
         return next(sort for sort in self.sorts if sort.field)
+
+    def sort_key(self, query):
+        """The key of the sort ``sort_for`` orders by (what the sort menu shows)."""
+        sort = self.sort_for(query)
+        return sort.key if sort else next(s.key for s in self.sorts if not s.field)
 
 
 @dataclass
@@ -184,6 +190,7 @@ class Results:
     facets: list  # [(FacetSpec, [FacetValue])]
     sorts: tuple
     searched_text: str = ""  # the corrected words, when they differ from the query
+    sorted_by: str = ""  # the key of the sort the hits are in (the default one if none chosen)
 
     @property
     def hits(self):
@@ -231,7 +238,10 @@ def search(spec, params, audience):
     see it. Raises ``SearchUnavailable`` when the backend cannot answer."""
     from search.backends import get_backend
 
-    return get_backend().search(spec, parse(spec, params), audience)
+    query = parse(spec, params)
+    results = get_backend().search(spec, query, audience)
+    results.sorted_by = spec.sort_key(query)
+    return results
 
 
 def suggest(spec, prefix, audience, limit=8, filters=None):

@@ -73,7 +73,7 @@ class DatabaseBackend:
             within &= index.due(spec.scope.since())
             scoped = {spec.scope.facet: [spec.scope.value]}
         filters = {**scoped, **query.filters}
-        sort = spec.sort_for(query, by_relevance=bool(terms))
+        sort = spec.sort_for(query)
         order = NEWEST if sort is None else (sort.field, sort.descending)
         hits = Hits(index, within & index.matching(filters), order, first if sort is None else 0)
         page = paginate(hits, query, spec.per_page)

@@ -386,7 +386,7 @@ class ElasticsearchBackend:
                 size=MAX_FACET_VALUES,
                 order=[{"_count": "desc"}, {"_key": "asc"}],
             )
-        sort = spec.sort_for(query, by_relevance=bool(terms))
+        sort = spec.sort_for(query)
         if sort is None:
             search = search.sort("_score", {"object_id": "asc"})
         else:

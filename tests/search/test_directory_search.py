@@ -244,6 +244,17 @@ def test_the_page_shows_hits_facets_and_a_correction(client, people, search_back
     assert "Bogotá" not in text and "Lyon" not in text
 
 
+def test_the_sort_menu_shows_the_order_the_hits_are_in(client, people):
+    def shown(params):
+        soup = BeautifulSoup(client.get("/directory/", params).content.decode(), "html.parser")
+        return [option["value"] for option in soup.select("#directory-sort option[selected]")]
+
+    assert shown({}) == ["name"]  # no words to match: by name, as the list is
+    assert shown({"q": "quetzal"}) == ["relevance"]
+    assert shown({"q": "quetzal", "sort": "newest"}) == ["newest"]
+    assert shown({"sort": "relevance"}) == ["name"]  # nothing to rank by relevance
+
+
 def test_members_see_member_fields_on_the_page(client, people):
     client.force_login(User.objects.get(email="member@example.org"))
     response = client.get("/directory/", {"q": "quetzal bogota"})
