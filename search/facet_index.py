@@ -6,8 +6,8 @@ each record has a position (newest first) and each facet value the set of positi
 hold it, as a Python integer used as a bitset: choosing values is OR and AND of those
 integers, a count is ``(value & hits).bit_count()``, a few microseconds each, whatever
 the filters. The database stays the one place the records are written
-(``search.service.store``); this is a copy made from it in one pass (a second or two at
-100,000 records, once per process), and made again when it changes.
+(``search.service.store``); this is a copy made from it (about a second at 100,000
+records, once per process), and made again when it changes.
 
 Change is told by ``SearchVersion``: ``store`` and ``remove`` give a kind a new random
 token in the same transaction as the records, and every search first reads its kind's

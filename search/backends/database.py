@@ -32,6 +32,11 @@ from search.service import (
 SUGGEST_SCAN = 500
 
 
+def title_has(word):
+    """Records whose folded title has a word starting with ``word`` (folded)."""
+    return Q(title_folded__startswith=word) | Q(title_folded__contains=f" {word}")
+
+
 class Hits:
     """The ordered hits of a search, as the Paginator reads them: their number, and the
     records of one page, fetched when it is cut."""
@@ -93,8 +98,7 @@ class DatabaseBackend:
         matched = get_search_backend().search(
             terms, records, operator="and", order_by_relevance=False
         )
-        first = terms.split()[0]
-        in_title = Q(title_folded__startswith=first) | Q(title_folded__contains=f" {first}")
+        in_title = title_has(terms.split()[0])
         rows = (
             matched.get_queryset()
             .order_by()
@@ -144,7 +148,7 @@ class DatabaseBackend:
         allowed = index.matching(filters)
         candidates = (
             SearchRecord.objects.filter(kind=spec.kind, audience=audience)
-            .filter(Q(title_folded__startswith=folded) | Q(title_folded__contains=f" {folded}"))
+            .filter(title_has(folded))
             .order_by("title_folded")
             .values_list("pk", "title")[:SUGGEST_SCAN]
         )
