@@ -19,6 +19,7 @@ process sees a change from the moment it is committed, and a transaction rolled 
 import threading
 from array import array
 from bisect import bisect_left
+from collections import OrderedDict
 from itertools import chain, islice
 
 from django.db.models import Aggregate, F, TextField
@@ -28,6 +29,9 @@ from search.models import SearchFacet, SearchRecord, SearchVersion
 # The record column of each sort field (``SortSpec.field``).
 COLUMNS = {"title": "title_folded", "published_at": "published_at", "deadline": "deadline"}
 NEWEST = ("published_at", True)  # the order of the positions themselves
+# How many searches' word matches a copy keeps (the latest used): at most two integers of
+# one bit per record each, about 25 KB at 100,000 records.
+MATCHES_KEPT = 128
 
 
 class RecordIds(Aggregate):
@@ -87,6 +91,7 @@ class FacetIndex:
 
     def __init__(self, kind, audience, token, orders=()):
         self.kind, self.audience, self.token = kind, audience, token
+        self._matches, self._matches_lock = OrderedDict(), threading.Lock()
         records = SearchRecord.objects.filter(kind=kind, audience=audience)
         pks = list(records.order_by(*sql_order(NEWEST)).values_list("pk", flat=True))
         self.size = len(pks)
@@ -125,6 +130,22 @@ class FacetIndex:
         return [position[pk] for pk in records.values_list("pk", flat=True) if pk in position]
 
     # --- Reading -------------------------------------------------------------------------
+
+    def remembered(self, words, find):
+        """What ``find()`` answers for ``words`` (the records matching them, as bits),
+        asked of the database once while this copy lasts: the records do not change
+        under a copy, and a change makes a new copy, without what this one remembers."""
+        with self._matches_lock:
+            found = self._matches.get(words)
+            if found is not None:
+                self._matches.move_to_end(words)
+                return found
+        found = find()
+        with self._matches_lock:
+            self._matches[words] = found
+            while len(self._matches) > MATCHES_KEPT:
+                self._matches.popitem(last=False)
+        return found
 
     def of(self, pks):
         """The bits of the records ``pks`` (those of another kind or audience ignored)."""

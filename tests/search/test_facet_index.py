@@ -222,3 +222,51 @@ def test_every_combination_of_two_values_counts_right(things):
         filters = {"colour": [colour], "size": [size]}
         assert counts(results, "colour") == counted_by_the_database(filters, "colour")
         assert counts(results, "size") == counted_by_the_database(filters, "size")
+
+
+def full_text_queries(captured):
+    return [q["sql"] for q in captured if "indexentry" in q["sql"]]
+
+
+def test_the_words_are_matched_once_while_nothing_changes(things):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = all_pages(q="harbour")
+    with CaptureQueriesContext(connection) as captured:
+        again = all_pages(q="harbour")
+    assert again == first
+    assert full_text_queries(captured.captured_queries) == []
+    with CaptureQueriesContext(connection) as captured:
+        find(q="lantern")  # other words are asked of the full-text search
+    assert len(full_text_queries(captured.captured_queries)) == 1
+
+
+def test_remembered_words_follow_a_change(things):
+    before = all_pages(q="harbour")
+    store(KIND, "new", [Document(audience="public", title="Harbour master", text="harbour")])
+    assert all_pages(q="harbour") == ["Harbour master", *before]
+    store(KIND, "new", [Document(audience="public", title="Master", text="river")])
+    assert all_pages(q="harbour") == before
+    with pytest.raises(RuntimeError), transaction.atomic():
+        store(KIND, "gone", [Document(audience="public", title="Harbour gone", text="harbour")])
+        assert "Harbour gone" in all_pages(q="harbour")
+        raise RuntimeError("rolled back")
+    assert all_pages(q="harbour") == before
+
+
+def test_only_the_latest_words_are_remembered(things, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from search import facet_index as module
+
+    monkeypatch.setattr(module, "MATCHES_KEPT", 2)
+    for words in ("harbour", "lantern", "thing"):
+        find(q=words)
+    with CaptureQueriesContext(connection) as captured:
+        find(q="thing")
+        find(q="lantern")
+        assert full_text_queries(captured.captured_queries) == []
+        assert find(q="harbour").total == 15  # forgotten: asked again, same answer
+    assert len(full_text_queries(captured.captured_queries)) == 1
