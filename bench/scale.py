@@ -6,6 +6,7 @@ and ``load_demo_data`` (the site, the directory page, the sectors, the organisat
 
     .venv/bin/python bench/scale.py generate --professionals 100000 --opportunities 20000
     .venv/bin/python bench/scale.py status
+    .venv/bin/python bench/scale.py words --count 400
     .venv/bin/python bench/scale.py explain '/directory/?q=engineer&origin=NG&language=yo'
 
 ``generate`` adds, deterministically (one seed) and with bulk inserts, never one model or
@@ -38,6 +39,9 @@ It prints one JSON object on stdout: what it made and how long each step took.
 ``status`` prints one JSON object: how many scale members and opportunities the database
 holds (the harness reuses such a database with ``BENCH_SCALE_REUSE=1``) and the
 directory page's path.
+
+``words --count N`` prints N words common in the public professionals' texts (a JSON list):
+the words of the scale query that searches a different word each time.
 
 ``explain`` is for diagnosis: it requests each path twice with Django's test client (page
 cache off) and prints, for the second request, every SQL query with its time, slowest
@@ -973,6 +977,24 @@ def status():
     }
 
 
+def common_words(count, sample=20_000, shortest=5):
+    """``count`` words found most often in the texts of (a sample of) the professionals
+    the public may find, each of ``shortest`` letters or more: searches that have hits."""
+    from collections import Counter
+
+    from search.models import SearchRecord
+
+    texts = (
+        SearchRecord.objects.filter(kind="professional", audience="public")
+        .order_by("pk")
+        .values_list("text", flat=True)[:sample]
+    )
+    found = Counter()
+    for text in texts.iterator():
+        found.update({word for word in text.split() if len(word) >= shortest})
+    return [word for word, _count in found.most_common(count)]
+
+
 def explain(paths, plans):
     """Time every query of each path (second request) and show the slowest plans."""
     setup_django()
@@ -1041,6 +1063,8 @@ def main(argv=None):
     generate_parser.add_argument("--opportunities", type=int, required=True)
     generate_parser.add_argument("--seed", type=int, default=SEED)
     subparsers.add_parser("status", help="count what the database holds")
+    words_parser = subparsers.add_parser("words", help="common words of the professionals")
+    words_parser.add_argument("--count", type=int, required=True)
     explain_parser = subparsers.add_parser("explain", help="time each query of these paths")
     explain_parser.add_argument("paths", nargs="+")
     explain_parser.add_argument("--plans", type=int, default=3, help="plans to show per path")
@@ -1052,6 +1076,9 @@ def main(argv=None):
     elif args.command == "status":
         setup_django()
         result = status()
+    elif args.command == "words":
+        setup_django()
+        result = common_words(args.count)
     else:
         os.environ["PAGE_CACHE_ENABLED"] = "false"  # time the search, not the page cache
         result = explain(args.paths, args.plans)

@@ -6,6 +6,8 @@ content changes (portal/cache.py), so the chrome costs no query on most requests
 members as well as for anonymous visitors.
 """
 
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -223,14 +225,31 @@ def social_meta(context):
     return meta
 
 
-@register.simple_tag
-def page_numbers(page_obj):
-    """The page numbers a pagination shows: the first and last, and two either side of
-    the current one, with ``None`` where numbers are left out (a search of thousands of
-    pages shows about ten links, not all of them)."""
-    return [
-        None if number == page_obj.paginator.ELLIPSIS else number
+@register.simple_tag(takes_context=True)
+def page_links(context, page_obj):
+    """The links of a pagination, each keeping the rest of the query string:
+    ``previous`` and ``next`` ("" when there is none) and ``numbers``, [(number, href)]
+    for the first and last pages and two either side of the current one (href "" for the
+    current page, number None where numbers are left out: a search of thousands of pages
+    shows about ten links, not all of them). The query is encoded once, not per link."""
+    request = context.get("request")
+    params = request.GET.lists() if request is not None else ()
+    rest = urlencode([(k, v) for k, values in params if k != "page" for v in values])
+    base = f"?{rest}&page=" if rest else "?page="
+
+    def href(number):
+        return f"{base}{number}"
+
+    numbers = [
+        (None, "")
+        if number == page_obj.paginator.ELLIPSIS
+        else (number, "" if number == page_obj.number else href(number))
         for number in page_obj.paginator.get_elided_page_range(
             page_obj.number, on_each_side=2, on_ends=1
         )
     ]
+    return {
+        "previous": href(page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next": href(page_obj.next_page_number()) if page_obj.has_next() else "",
+        "numbers": numbers,
+    }

@@ -37,3 +37,18 @@ def test_links_keep_the_query_and_mark_the_current_page():
 def test_a_short_listing_links_every_page_and_one_page_none():
     assert shown(links(2, items=100)) == ["1", "2", "3", "4", "5"]
     assert "<nav" not in links(1, items=20)
+
+
+def test_links_keep_every_value_of_the_query_but_the_page():
+    request = RequestFactory().get("/directory/?page=3&language=yo&language=fr&q=caf%C3%A9+bar")
+    page = Paginator(range(200), 20).get_page(3)
+    html = render_to_string("components/pagination.html", {"page_obj": page}, request=request)
+    assert 'href="?language=yo&amp;language=fr&amp;q=caf%C3%A9+bar&amp;page=4" rel="next"' in html
+    assert "page=3&amp;" not in html
+
+
+def test_links_of_a_listing_without_a_query_carry_only_the_page():
+    request = RequestFactory().get("/news/")
+    page = Paginator(range(100), 20).get_page(1)
+    html = render_to_string("components/pagination.html", {"page_obj": page}, request=request)
+    assert 'href="?page=2" rel="next"' in html
