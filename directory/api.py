@@ -9,10 +9,10 @@ pages. ``openapi.json`` describes every endpoint, generated from the search defi
 import functools
 
 from django.http import JsonResponse
-from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from directory.documents import OPPORTUNITIES, ORGANISATIONS, PROFESSIONALS
+from members.services import profile_url
 from search.models import Audience
 from search.service import MAX_QUERY_LENGTH, SearchUnavailable, search, suggest
 
@@ -25,7 +25,7 @@ ENDPOINTS = {
 
 def _item_url(kind, data):
     if kind == "professionals":
-        return reverse("members:profile", args=[data["public_id"]])
+        return profile_url(data["public_id"])
     return None
 
 

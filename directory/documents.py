@@ -371,6 +371,4 @@ def organisation_links(hits):
 
 
 def professional_links(hits):
-    from django.urls import reverse
-
-    return [reverse("members:profile", args=[hit.data["public_id"]]) for hit in hits]
+    return [services.profile_url(hit.data["public_id"]) for hit in hits]

@@ -28,7 +28,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.utils import timezone
 
-from search.models import Audience, SearchFacet, SearchRecord, SearchVersion, SearchWord
+from search.models import Audience, Card, SearchFacet, SearchRecord, SearchVersion, SearchWord
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
@@ -180,6 +180,10 @@ class Hit:
     title: str
     data: dict
     highlight: str = ""  # HTML: escaped text with the matching words in <mark>
+
+    @property
+    def card(self):
+        return Card(self.data)
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Settings read from the environment; production refuses to start without its secrets."""
 
+import json
 import os
 import subprocess
 import sys
@@ -144,3 +145,35 @@ def test_social_login_is_switched_on_by_configuration():
         SOCIAL_GITHUB_SECRET="secret",
     )
     assert result.returncode == 0, result.stderr
+
+
+def database_settings(**env):
+    """DATABASES["default"] as the dev settings make it from ``env``."""
+    code = (
+        "import json; from django.conf import settings; d = settings.DATABASES['default'];"
+        "print(json.dumps({k: d.get(k) for k in ('ENGINE', 'CONN_MAX_AGE', 'OPTIONS')}))"
+    )
+    result = run_manage("shell", "-c", code, DJANGO_SETTINGS_MODULE="portal.settings.dev", **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_postgresql_prepares_repeated_statements_unless_told_not_to():
+    url = "postgres://someone@db.example:5432/portal"
+    prepared = database_settings(DATABASE_URL=url)
+    assert prepared["OPTIONS"] == {"server_side_binding": True, "prepare_threshold": 5}
+    plain = database_settings(DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="false")
+    assert not plain["OPTIONS"]
+
+
+def test_connections_are_kept_between_requests_on_sqlite_too():
+    sqlite = database_settings(DATABASE_URL="sqlite:////tmp/portal-settings-test.sqlite3")
+    assert sqlite["ENGINE"] == "django.db.backends.sqlite3"
+    assert sqlite["CONN_MAX_AGE"] == 60
+    assert sqlite["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert (
+        database_settings(
+            DATABASE_URL="sqlite:////tmp/portal-settings-test.sqlite3", DATABASE_CONN_MAX_AGE="0"
+        )["CONN_MAX_AGE"]
+        == 0
+    )
