@@ -113,3 +113,26 @@ class SearchVersion(models.Model):
 
     def __str__(self):
         return f"{self.kind}: {self.token}"
+
+
+class SearchChange(models.Model):
+    """One record of a kind written or removed (``search.service.changed``), so that a
+    process holding the kind in memory can apply the few changes since its copy instead
+    of reading everything again. Rows of one change share its tokens: ``previous`` was
+    the kind's token before it and ``token`` after it, so the rows read in order form a
+    chain, and a missing or rolled-back link shows as a break."""
+
+    kind = models.CharField(max_length=20)
+    audience = models.CharField(max_length=10, blank=True)
+    # None: the whole kind changed (a rebuild, a bulk load): copies are made again.
+    record_id = models.BigIntegerField(null=True)
+    # The record is new, or its title or a date changed: its place in the orders changed.
+    reorders = models.BooleanField(default=True)
+    previous = models.CharField(max_length=32)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "id"])]
+
+    def __str__(self):
+        return f"{self.kind}: {self.record_id} ({self.previous} → {self.token})"

@@ -26,9 +26,18 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Subquery
 from django.utils import timezone
 
-from search.models import Audience, Card, SearchFacet, SearchRecord, SearchVersion, SearchWord
+from search.models import (
+    Audience,
+    Card,
+    SearchChange,
+    SearchFacet,
+    SearchRecord,
+    SearchVersion,
+    SearchWord,
+)
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
@@ -266,25 +275,38 @@ def store(kind, object_id, documents):
     """Replace what the search holds about one item with ``documents`` (none: remove it)."""
     object_id = str(object_id)
     with transaction.atomic():
-        SearchRecord.objects.filter(kind=kind, object_id=object_id).exclude(
+        stale = SearchRecord.objects.filter(kind=kind, object_id=object_id).exclude(
             audience__in=[d.audience for d in documents]
-        ).delete()
+        )
+        touched = [(pk, audience, False) for pk, audience in stale.values_list("pk", "audience")]
+        stale.delete()
         for document in documents:
             if document.audience not in Audience.values:
                 raise ValueError(f"Unknown audience {document.audience!r}")
+            place = {
+                "title_folded": fold(document.title)[:255],
+                "published_at": document.published_at,
+                "deadline": document.deadline,
+            }
+            before = (
+                SearchRecord.objects.filter(
+                    kind=kind, audience=document.audience, object_id=object_id
+                )
+                .values(*place)
+                .first()
+            )
             record, _created = SearchRecord.objects.update_or_create(
                 kind=kind,
                 audience=document.audience,
                 object_id=object_id,
                 defaults={
+                    **place,
                     "title": document.title[:255],
-                    "title_folded": fold(document.title)[:255],
                     "text": " ".join(words(document.text)),
-                    "published_at": document.published_at,
-                    "deadline": document.deadline,
                     "data": document.data,
                 },
             )
+            touched.append((record.pk, document.audience, before != place))
             record.facets.all().delete()
             SearchFacet.objects.bulk_create(
                 SearchFacet(
@@ -299,14 +321,16 @@ def store(kind, object_id, documents):
                 if value not in (None, "")
             )
             remember_words(words(f"{document.title} {document.text}"))
-        changed(kind)
+        changed(kind, touched)
     _mirror(kind, object_id, documents)
 
 
 def remove(kind, object_id):
     with transaction.atomic():
-        SearchRecord.objects.filter(kind=kind, object_id=str(object_id)).delete()
-        changed(kind)
+        records = SearchRecord.objects.filter(kind=kind, object_id=str(object_id))
+        touched = [(pk, audience, False) for pk, audience in records.values_list("pk", "audience")]
+        records.delete()
+        changed(kind, touched)
     _mirror(kind, str(object_id), [])
 
 
@@ -317,9 +341,37 @@ def clear(kind):
         changed(kind)
 
 
-def changed(kind):
-    """Tell every process that the records of ``kind`` changed (``SearchVersion``)."""
-    SearchVersion.objects.update_or_create(kind=kind, defaults={"token": uuid.uuid4().hex})
+# The changes a kind keeps (SearchChange rows): a copy that missed more is made again.
+CHANGES_KEPT = 5_000
+
+
+def changed(kind, records=None):
+    """Tell every process that the records of ``kind`` changed: a new random token
+    (``SearchVersion``) and the records concerned, [(pk, audience, reorders)] (None:
+    all of them), in the transaction that changed them. The version row stays locked
+    until it commits, so a kind's changes are numbered in the order they commit."""
+    if records is not None and not records:
+        return  # nothing was there to change
+    with transaction.atomic():
+        version, _created = SearchVersion.objects.select_for_update().get_or_create(kind=kind)
+        previous, version.token = version.token, uuid.uuid4().hex
+        version.save(update_fields=["token"])
+        rows = [
+            SearchChange(
+                kind=kind,
+                audience=audience,
+                record_id=pk,
+                reorders=reorders,
+                previous=previous,
+                token=version.token,
+            )
+            for pk, audience, reorders in (records if records is not None else [(None, "", True)])
+        ]
+        SearchChange.objects.bulk_create(rows)
+        newest = SearchChange.objects.filter(kind=kind).order_by("-id")
+        oldest_kept = newest.values_list("id", flat=True)[CHANGES_KEPT : CHANGES_KEPT + 1]
+        if len(rows) >= CHANGES_KEPT // 10 or uuid.UUID(version.token).int % 100 == 0:
+            SearchChange.objects.filter(kind=kind, id__lte=Subquery(oldest_kept)).delete()
 
 
 def _mirror(kind, object_id, documents):

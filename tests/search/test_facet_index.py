@@ -37,33 +37,28 @@ COLOURS = ["red", "green", "blue"]
 SIZES = ["small", "large"]
 
 
+def thing(number, colours=None, size=None, text=None, audience="public"):
+    """Item ``number`` of ``things``, with other facets or words if given."""
+    import datetime
+
+    start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    default_colours = [c for i, c in enumerate(COLOURS) if number >> i & 1] or ["red"]
+    return Document(
+        audience=audience,
+        title=f"Thing {chr(ord('a') + number % 26)}{number:02d}",
+        text=text or ("lantern" if number % 3 else "lantern harbour"),
+        facets={"colour": colours or default_colours, "size": [size or SIZES[number % 2]]},
+        published_at=None if number % 7 == 0 else start + datetime.timedelta(days=number % 10),
+        deadline=None if number % 4 == 0 else start + datetime.timedelta(days=number % 5),
+    )
+
+
 @pytest.fixture
 def things(db, settings):
     """45 items with every mix of colours and sizes, some dates missing."""
-    import datetime
-
     settings.SEARCH_BACKEND = "database"
-    start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     for number in range(45):
-        colours = [c for i, c in enumerate(COLOURS) if number >> i & 1] or ["red"]
-        store(
-            KIND,
-            number,
-            [
-                Document(
-                    audience="public",
-                    title=f"Thing {chr(ord('a') + number % 26)}{number:02d}",
-                    text="lantern" if number % 3 else "lantern harbour",
-                    facets={"colour": colours, "size": [SIZES[number % 2]]},
-                    published_at=None
-                    if number % 7 == 0
-                    else start + datetime.timedelta(days=number % 10),
-                    deadline=None
-                    if number % 4 == 0
-                    else start + datetime.timedelta(days=number % 5),
-                )
-            ],
-        )
+        store(KIND, number, [thing(number)])
 
 
 def find(**params):
@@ -270,3 +265,117 @@ def test_only_the_latest_words_are_remembered(things, monkeypatch):
         assert full_text_queries(captured.captured_queries) == []
         assert find(q="harbour").total == 15  # forgotten: asked again, same answer
     assert len(full_text_queries(captured.captured_queries)) == 1
+
+
+# --- A copy brought up to date with the changes since it was made -----------------------
+
+QUERIES = [
+    {},
+    {"colour": "red"},
+    {"colour": ["green", "blue"], "size": "small"},
+    {"q": "harbour"},
+    {"q": "lantern", "size": "large"},
+    {"sort": "name", "colour": "blue"},
+    {"sort": "deadline"},
+    {"sort": "newest", "size": "small"},
+]
+
+
+def everything_found():
+    """What a visitor sees for each of QUERIES: totals, facet counts, every page."""
+    seen = []
+    for params in QUERIES:
+        results = find(**params)
+        facets = {facet.name: counts(results, facet.name) for facet, _values in results.facets}
+        seen.append((results.total, facets, all_pages(**params)))
+    return seen
+
+
+def as_a_new_process_sees_it():
+    """The same, from a copy made anew, then the copy in use is put back."""
+    from search import facet_index as module
+
+    held = dict(module._indexes)
+    module._indexes.clear()
+    try:
+        return everything_found()
+    finally:
+        module._indexes.clear()
+        module._indexes.update(held)
+
+
+def was_patched(before):
+    """The copy in use came from ``before`` by applying changes (it shares its positions)
+    rather than being made anew."""
+    now = facet_index(KIND, "public", {("title", False), ("deadline", False)})
+    return now is not before and now.pks is before.pks
+
+
+def test_edits_and_removals_are_applied_to_the_copy(things):
+    import random
+
+    rng = random.Random(2026)
+    everything_found()  # the copy, with the orders of the queries
+    removed = set()
+    for _step in range(30):
+        before = facet_index(KIND, "public", {("title", False), ("deadline", False)})
+        number = rng.choice(sorted(set(range(45)) - removed))
+        if rng.random() < 0.25:
+            remove(KIND, number)
+            removed.add(number)
+        else:
+            colours = rng.sample(COLOURS + ["purple"], rng.randint(1, 2))
+            words = rng.choice(["lantern", "harbour lantern", "beacon", "harbour beacon"])
+            store(KIND, number, [thing(number, colours, rng.choice(SIZES), words)])
+        seen = everything_found()
+        assert was_patched(before)
+        assert seen == as_a_new_process_sees_it()
+
+
+def test_new_records_and_new_places_make_the_copy_again(things):
+    everything_found()
+    before = facet_index(KIND, "public", {("title", False), ("deadline", False)})
+    store(KIND, "new", [Document(audience="public", title="Aaa new", text="harbour")])
+    assert everything_found() == as_a_new_process_sees_it()
+    assert not was_patched(before)
+    before = facet_index(KIND, "public", {("title", False), ("deadline", False)})
+    renamed = thing(5)
+    renamed.title = "Zzz renamed"  # its place in the name order changes
+    store(KIND, 5, [renamed])
+    assert everything_found() == as_a_new_process_sees_it()
+    assert not was_patched(before)
+
+
+def test_another_audiences_changes_leave_the_copy_as_it_is(things):
+    everything_found()
+    before = facet_index(KIND, "public", {("title", False), ("deadline", False)})
+    store(KIND, 3, [thing(3), thing(3, audience="members")])  # a members' record added
+    assert everything_found() == as_a_new_process_sees_it()
+    assert was_patched(before)
+
+
+def test_a_rolled_back_change_is_not_kept_in_the_copy(things):
+    everything_found()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        store(KIND, 7, [thing(7, ["purple"], "large", "beacon")])
+        assert find(colour="purple").total == 1  # the copy follows the transaction
+        raise RuntimeError("rolled back")
+    # Two changes before the next search: the first follows the state before the
+    # rollback, not the copy's, so they cannot be applied to the copy.
+    store(KIND, 8, [thing(8, ["purple"])])
+    store(KIND, 9, [thing(9, ["purple"])])
+    assert find(colour="purple").total == 2
+    assert everything_found() == as_a_new_process_sees_it()
+
+
+def test_too_many_changes_make_the_copy_again(things, monkeypatch):
+    from search import facet_index as module
+
+    everything_found()
+    before = facet_index(KIND, "public", {("title", False), ("deadline", False)})
+    monkeypatch.setattr(module, "PATCH_LIMIT", 3)
+    for number in range(4):
+        store(KIND, number, [thing(number, ["purple"])])
+    assert find(colour="purple").total == 4
+    assert not was_patched(before)
+    assert everything_found() == as_a_new_process_sees_it()
