@@ -379,3 +379,21 @@ def test_too_many_changes_make_the_copy_again(things, monkeypatch):
     assert find(colour="purple").total == 4
     assert not was_patched(before)
     assert everything_found() == as_a_new_process_sees_it()
+
+
+def test_only_the_latest_changes_are_kept(things, monkeypatch):
+    from search import service
+    from search.models import SearchChange
+
+    everything_found()  # a copy made before the changes
+    monkeypatch.setattr(service, "CHANGES_KEPT", 3)
+    for number in range(6):
+        store(KIND, number, [thing(number, ["purple"])])
+    kept = list(SearchChange.objects.filter(kind=KIND).order_by("id"))
+    assert len(kept) == 3
+    assert [change.record_id for change in kept] == [
+        SearchRecord.objects.get(kind=KIND, object_id=str(number)).pk for number in (3, 4, 5)
+    ]
+    # The copy missed changes that are no longer kept: it is made again, and right.
+    assert find(colour="purple").total == 6
+    assert everything_found() == as_a_new_process_sees_it()
