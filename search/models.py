@@ -23,11 +23,11 @@ class Audience(models.TextChoices):
 
 class Card(dict):
     """A result's ``data`` as a result card reads it: a field the audience may not see
-    (so left out of ``data``) reads as None, where a template's failed lookup of a
-    missing key costs an exception and a ``dir()`` each (about a hundred a page)."""
+    (so left out of ``data``) reads as "", as a failed template lookup does, without
+    the exception and the ``dir()`` that each of those costs (about a hundred a page)."""
 
     def __missing__(self, key):
-        return None
+        return ""
 
 
 class SearchRecord(index.Indexed, models.Model):

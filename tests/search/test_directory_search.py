@@ -242,6 +242,18 @@ def test_the_page_shows_hits_facets_and_a_correction(client, people, search_back
     # Anonymous visitors see no member-only field: the cities of Amara and Bilal.
     text = soup.get_text()
     assert "Bogotá" not in text and "Lyon" not in text
+    assert all("None" not in card for card in cards)  # a hidden field shows as nothing
+
+
+def test_a_card_reads_a_hidden_field_as_nothing():
+    from django.template import Context, Template
+
+    from search.models import Card
+
+    card = Card({"headline": "Nurse"})
+    template = Template("[{{ person.headline }}|{{ person.city }}|{{ person.city|join:', ' }}]")
+    assert template.render(Context({"person": card})) == "[Nurse||]"
+    assert "city" not in card  # nothing is added to the data
 
 
 def test_the_sort_menu_shows_the_order_the_hits_are_in(client, people):
