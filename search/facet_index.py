@@ -101,7 +101,7 @@ class FacetIndex:
 
     def __init__(self, kind, audience, token, orders=()):
         self.kind, self.audience, self.token = kind, audience, token
-        self._matches, self._matches_lock = OrderedDict(), threading.Lock()
+        self._forget()
         # The last change this copy holds (read first: one made while the copy is being
         # read changes the token, and the copy is made again).
         changes = SearchChange.objects.filter(kind=kind)
@@ -122,7 +122,6 @@ class FacetIndex:
             if pk in self.position:
                 self.deadlines.append(deadline)
                 self.dated_positions.append(self.position[pk])
-        self._due = (None, 0)
         self.orders = {
             order: array("l", self.positions_of(records.order_by(*sql_order(order))))
             for order in set(orders) - {NEWEST}
@@ -184,9 +183,14 @@ class FacetIndex:
             values[value] = values.get(value, 0) | 1 << self.position[record_id]
         patched.everything = self.everything & ~gone
         patched.token, patched.change_id = current, rows[-1][0]
-        patched._matches, patched._matches_lock = OrderedDict(), threading.Lock()
-        patched._due = (None, 0)
+        patched._forget()
         return patched
+
+    def _forget(self):
+        """Start without what was worked out from the records: the word matches
+        (``remembered``) and the records due (``due``)."""
+        self._matches, self._matches_lock = OrderedDict(), threading.Lock()
+        self._due = (None, 0)
 
     def positions_of(self, records):
         """The positions of ``records`` (a queryset), in its order."""

@@ -288,25 +288,23 @@ def store(kind, object_id, documents):
                 "published_at": document.published_at,
                 "deadline": document.deadline,
             }
-            before = (
-                SearchRecord.objects.filter(
-                    kind=kind, audience=document.audience, object_id=object_id
-                )
-                .values(*place)
-                .first()
+            fields = {
+                **place,
+                "title": document.title[:255],
+                "text": " ".join(words(document.text)),
+                "data": document.data,
+            }
+            # Read once, locked, as update_or_create does; its place before the change
+            # tells whether it moves in the orders.
+            record, created = SearchRecord.objects.select_for_update().get_or_create(
+                kind=kind, audience=document.audience, object_id=object_id, defaults=fields
             )
-            record, _created = SearchRecord.objects.update_or_create(
-                kind=kind,
-                audience=document.audience,
-                object_id=object_id,
-                defaults={
-                    **place,
-                    "title": document.title[:255],
-                    "text": " ".join(words(document.text)),
-                    "data": document.data,
-                },
-            )
-            touched.append((record.pk, document.audience, before != place))
+            reorders = created or any(getattr(record, n) != v for n, v in place.items())
+            if not created:
+                for name, value in fields.items():
+                    setattr(record, name, value)
+                record.save()
+            touched.append((record.pk, document.audience, reorders))
             record.facets.all().delete()
             SearchFacet.objects.bulk_create(
                 SearchFacet(
@@ -368,9 +366,10 @@ def changed(kind, records=None):
             for pk, audience, reorders in (records if records is not None else [(None, "", True)])
         ]
         SearchChange.objects.bulk_create(rows)
-        newest = SearchChange.objects.filter(kind=kind).order_by("-id")
-        oldest_kept = newest.values_list("id", flat=True)[CHANGES_KEPT : CHANGES_KEPT + 1]
+        # Pruned now and then (one change in a hundred, or a large one).
         if len(rows) >= CHANGES_KEPT // 10 or uuid.UUID(version.token).int % 100 == 0:
+            newest = SearchChange.objects.filter(kind=kind).order_by("-id")
+            oldest_kept = newest.values_list("id", flat=True)[CHANGES_KEPT : CHANGES_KEPT + 1]
             SearchChange.objects.filter(kind=kind, id__lte=Subquery(oldest_kept)).delete()
 
 
