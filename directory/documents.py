@@ -41,9 +41,12 @@ ROLES = {Audience.PUBLIC: services.ANONYMOUS, Audience.MEMBERS: services.MEMBER}
 
 
 def _sector_labels():
+    """slug → name, kept in the page cache's store (sectors are snippets: a change purges
+    it)."""
+    from portal.cache import cached
     from portal.models import Sector
 
-    return dict(Sector.objects.values_list("slug", "name"))
+    return cached("sector-labels", lambda: dict(Sector.objects.values_list("slug", "name")))
 
 
 class _Languages(dict):

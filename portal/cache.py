@@ -33,6 +33,25 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def cached(key, build, request=None):
+    """The value kept under ``key`` in the page cache's store; ``build()`` makes it (and
+    it is kept) when the store has none. With ``request``, the store is asked once per
+    request: the site chrome asks for the same values several times a page."""
+    memo = None
+    if request is not None:
+        memo = request.__dict__.setdefault("_page_cache_values", {})
+        if key in memo:
+            return memo[key]
+    store = page_cache()
+    value = store.get(key)
+    if value is None:
+        value = build()
+        store.set(key, value, settings.PAGE_CACHE_SECONDS)
+    if memo is not None:
+        memo[key] = value
+    return value
+
+
 def is_cacheable_request(request):
     """Anonymous GET without a session, and without a message waiting to be shown."""
     return (

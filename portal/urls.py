@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from directory import api as directory_api
 from events import views as events_views
-from portal import views
+from portal import routing, views
 from portal.api import api_router
 from search import views as search_views
 
@@ -41,8 +42,17 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggestions, name="search_suggest"),
     path("newsletter/", include("home.urls")),
-    # Wagtail's page serving comes last: it matches every other path.
-    path("", include(wagtail_urls)),
+    # Wagtail's page serving comes last: it matches every other path. Its view is
+    # wrapped to take the route from the page cache's store (portal/routing.py).
+    path(
+        "",
+        include(
+            [
+                *(url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"),
+                re_path(serve_pattern, routing.serve, name="wagtail_serve"),
+            ]
+        ),
+    ),
     prefix_default_language=False,
 )
 

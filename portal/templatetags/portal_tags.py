@@ -14,7 +14,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from portal.cache import page_cache
+from portal.cache import cached
 
 register = template.Library()
 
@@ -26,15 +26,6 @@ def _site(context):
     if not hasattr(request, "_portal_site"):
         request._portal_site = Site.find_for_request(request)
     return request._portal_site
-
-
-def _cached(key, build):
-    cache = page_cache()
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
-    return value
 
 
 def _site_chrome(context):
@@ -69,10 +60,10 @@ def _site_chrome(context):
             "logo": logo,
         }
 
-    return _cached(f"chrome:{site.pk}:{language}", build)
+    return cached(f"chrome:{site.pk}:{language}", build, context.get("request"))
 
 
-def _page_chrome(page):
+def _page_chrome(page, request=None):
     """Breadcrumbs and translations of one page."""
 
     def build():
@@ -83,7 +74,7 @@ def _page_chrome(page):
             "translations": {other.locale.language_code: other.url for other in translations},
         }
 
-    return _cached(f"page-chrome:{page.pk}", build)
+    return cached(f"page-chrome:{page.pk}", build, request)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -122,7 +113,7 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    return {"crumbs": _page_chrome(page)["crumbs"], "current": page.title}
+    return {"crumbs": _page_chrome(page, context.get("request"))["crumbs"], "current": page.title}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -133,7 +124,7 @@ def language_switcher(context):
     current = translation.get_language()
     homes = _site_chrome(context)["homes"]
     is_page = isinstance(page, Page) and page.pk is not None
-    translated = _page_chrome(page)["translations"] if is_page else {}
+    translated = _page_chrome(page, request)["translations"] if is_page else {}
     languages = []
     for code, name in settings.LANGUAGES:
         if code in translated:

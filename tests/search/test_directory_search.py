@@ -301,3 +301,20 @@ def test_a_hidden_field_leaves_cached_listings_at_once(
         amara.visibility = {**amara.visibility, "headline": "private"}
         amara.save()
     assert "Water engineer" not in client.get("/directory/", {"q": "quetzal"}).content.decode()
+
+
+def test_a_renamed_sector_shows_its_new_name_at_once(people, django_capture_on_commit_callbacks):
+    def sector_labels():
+        return {
+            option.value: option.label
+            for spec, values in find().facets
+            for option in values
+            if spec.name == "sector"
+        }
+
+    assert sector_labels()["energy"] == Sector.objects.get(slug="energy").name
+    energy = Sector.objects.get(slug="energy")
+    energy.name = "Renewable energy and power"
+    with django_capture_on_commit_callbacks(execute=True):
+        energy.save()
+    assert sector_labels()["energy"] == "Renewable energy and power"
