@@ -6,9 +6,11 @@ holds only the fields that audience may see (``members.services`` decides): a fi
 "only me" is in neither.
 """
 
+import functools
 import threading
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -49,6 +51,18 @@ def _sector_labels():
     return cached("sector-labels", lambda: dict(Sector.objects.values_list("slug", "name")))
 
 
+@functools.cache
+def _country_names(language):
+    with translation.override(language):
+        return {code: str(name) for code, name in countries}
+
+
+def _country_labels():
+    """code → name in the active language (django-countries sorts and translates all the
+    countries on each use; the names only change with the code)."""
+    return _country_names(translation.get_language())
+
+
 class _Languages(dict):
     def get(self, code, default=None):
         return language_name(code)
@@ -57,8 +71,8 @@ class _Languages(dict):
 PROFESSIONALS = SearchSpec(
     kind=PROFESSIONAL,
     facets=(
-        FacetSpec("residence", _("Country of residence"), lambda: dict(countries)),
-        FacetSpec("origin", _("Country of origin"), lambda: dict(countries)),
+        FacetSpec("residence", _("Country of residence"), _country_labels),
+        FacetSpec("origin", _("Country of origin"), _country_labels),
         FacetSpec("sector", _("Sector"), _sector_labels),
         FacetSpec("skill", _("Skill")),
         FacetSpec("language", _("Language"), _Languages),
@@ -176,7 +190,7 @@ ORGANISATIONS = SearchSpec(
     kind=ORGANISATION,
     facets=(
         FacetSpec("kind", _("Kind"), lambda: dict(OrganisationKind.choices)),
-        FacetSpec("country", _("Country"), lambda: dict(countries)),
+        FacetSpec("country", _("Country"), _country_labels),
         FacetSpec("sector", _("Sector"), _sector_labels),
         FacetSpec("verified", _("Verified"), lambda: {"yes": _("Verified by the portal")}),
     ),
@@ -247,7 +261,7 @@ OPPORTUNITIES = SearchSpec(
     kind=OPPORTUNITY,
     facets=(
         FacetSpec("sector", _("Sector"), _sector_labels),
-        FacetSpec("country", _("Country"), lambda: dict(countries)),
+        FacetSpec("country", _("Country"), _country_labels),
         FacetSpec("instrument", _("Instrument"), lambda: dict(Instrument.choices)),
         FacetSpec("ticket", _("Ticket size"), lambda: TICKET_BAND_LABELS),
         FacetSpec("stage", _("Stage"), lambda: dict(Stage.choices)),

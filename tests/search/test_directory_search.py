@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.http import QueryDict
+from django.utils import translation
 
 from directory.documents import PROFESSIONAL, PROFESSIONALS, index_professional
 from members.models import Profile, User
@@ -318,3 +319,20 @@ def test_a_renamed_sector_shows_its_new_name_at_once(people, django_capture_on_c
     with django_capture_on_commit_callbacks(execute=True):
         energy.save()
     assert sector_labels()["energy"] == "Renewable energy and power"
+
+
+def test_countries_are_named_in_the_visitors_language(people):
+    def origin_labels():
+        return {
+            option.value: option.label
+            for spec, values in find().facets
+            for option in values
+            if spec.name == "origin"
+        }
+
+    with translation.override("en"):
+        english = origin_labels()
+    with translation.override("fr"):
+        french = origin_labels()
+    assert english["SN"] == "Senegal"
+    assert french["SN"] == "Sénégal"
