@@ -336,3 +336,33 @@ def test_countries_are_named_in_the_visitors_language(people):
         french = origin_labels()
     assert english["SN"] == "Senegal"
     assert french["SN"] == "Sénégal"
+
+
+def test_a_card_shows_what_a_member_may_see(client, people):
+    client.force_login(User.objects.get(email="member@example.org"))
+    response = client.get("/directory/", {"q": "quetzal bogota"})
+    card = BeautifulSoup(response.content.decode(), "html.parser").select_one(".person-card")
+    amara = people["Amara"]
+    assert card.select_one(".person-card__name a")["href"] == f"/members/people/{amara.public_id}/"
+    assert card.select_one(".person-card__name").get_text(strip=True) == "Amara Quetzal"
+    assert card.select_one(".person-card__headline").get_text() == "Water engineer (quetzal)"
+    assert card.select_one(".card__meta").get_text(strip=True) == "Bogotá, Colombia"
+    assert [tag.get_text() for tag in card.select(".tag-label")] == ["hydrology"]
+    assert "Open to:" in card.select_one(".person-card__open").get_text()
+
+
+def test_listing_markup_escapes_what_it_shows():
+    from search.service import FacetValue
+    from search.templatetags.search_tags import facet_options, tag_labels
+
+    spec = PROFESSIONALS.facets[0]
+    html = facet_options(spec, [FacetValue('"><script>', "<b>Bold</b>", 1234, True)])
+    assert "<script>" not in html and "<b>" not in html
+    assert 'value="&quot;&gt;&lt;script&gt;"' in html and " checked>" in html
+    assert "&lt;b&gt;Bold&lt;/b&gt; <span" in html and "(1234)" in html
+    tags = tag_labels(["<i>a</i>", "b", "c"], 2)
+    assert tags == (
+        '<ul class="tag-list"><li><span class="tag-label">&lt;i&gt;a&lt;/i&gt;</span></li>'
+        '<li><span class="tag-label">b</span></li></ul>'
+    )
+    assert tag_labels([], 5) == ""
