@@ -35,7 +35,7 @@ from django.utils import timezone, translation
 
 from home.models import ALERT_LEVEL_ORDER, Alert, AlertDelivery, AlertLevel
 from home.newsletter import tidy
-from portal.cache import page_cache
+from portal.cache import cached
 
 logger = logging.getLogger(__name__)
 
@@ -83,22 +83,24 @@ def _most_urgent_first(notices):
     )
 
 
-def live_notices(now=None):
+def live_notices(now=None, request=None):
     """Every live alert that has not expired (running or still to start), read once and
     then kept in the page cache's store, which every alert change empties: pages and
-    dashboards show alerts without a query."""
+    dashboards show alerts without a query (and ask the store once per ``request``)."""
     now = now or timezone.now()
-    notices = page_cache().get(CACHE_KEY)
-    if notices is None:
-        notices = [_notice(alert) for alert in Alert.objects.filter(live=True, expires_at__gt=now)]
-        page_cache().set(CACHE_KEY, notices, settings.PAGE_CACHE_SECONDS)
-    return notices
+    return cached(
+        CACHE_KEY,
+        lambda: [_notice(alert) for alert in Alert.objects.filter(live=True, expires_at__gt=now)],
+        request,
+    )
 
 
-def banner(now=None):
+def banner(now=None, request=None):
     """The site-wide alerts to show now, most urgent first."""
     now = now or timezone.now()
-    return _most_urgent_first(n for n in live_notices(now) if not n.countries and n.is_running(now))
+    return _most_urgent_first(
+        n for n in live_notices(now, request) if not n.countries and n.is_running(now)
+    )
 
 
 def next_change(notices, now):
@@ -115,7 +117,7 @@ def protect_page_cache(request, now=None):
     """Keep the page being rendered out of the page cache when the banner will change
     before the cached copy would expire (see the module's docstring)."""
     now = now or timezone.now()
-    change = next_change(live_notices(now), now)
+    change = next_change(live_notices(now, request), now)
     lifetime = datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS)
     if change is not None and change - now < lifetime + SAFETY_MARGIN:
         # Read by Django's UpdateCacheMiddleware (portal.cache.UpdatePageCacheMiddleware).

@@ -14,7 +14,7 @@ def banner_alerts(context):
     request = context.get("request")
     if request is not None:
         alerts.protect_page_cache(request, now)
-    return alerts.banner(now)
+    return alerts.banner(now, request)
 
 
 @register.simple_tag

@@ -12,6 +12,8 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from portal.cache import cached
@@ -191,7 +193,7 @@ def canonical_url(context):
 def social_meta(context):
     """OpenGraph and Twitter card tags: a page's title, description, address and listing
     image; for other views the portal's name. The address is the canonical one."""
-    from django.utils.translation import gettext, to_locale
+    from django.utils.translation import to_locale
 
     request = context.get("request")
     page = context.get("page")
@@ -222,19 +224,26 @@ def page_links(context, page_obj):
     ``previous`` and ``next`` ("" when there is none) and ``numbers``, [(number, href)]
     for the first and last pages and two either side of the current one (href "" for the
     current page, number None where numbers are left out: a search of thousands of pages
-    shows about ten links, not all of them). The query is encoded once, not per link."""
+    shows about ten links, not all of them) and each link's text. The query is encoded and
+    the link text translated once, not per link."""
     request = context.get("request")
     params = request.GET.lists() if request is not None else ()
     rest = urlencode([(k, v) for k, values in params if k != "page" for v in values])
     base = f"?{rest}&page=" if rest else "?page="
 
+    text = gettext('<span class="visually-hidden">Page </span>%(number)s')
+
     def href(number):
         return f"{base}{number}"
 
     numbers = [
-        (None, "")
+        (None, "", "")
         if number == page_obj.paginator.ELLIPSIS
-        else (number, "" if number == page_obj.number else href(number))
+        else (
+            number,
+            "" if number == page_obj.number else href(number),
+            mark_safe(text % {"number": int(number)}),  # noqa: S308 (our text and a number)
+        )
         for number in page_obj.paginator.get_elided_page_range(
             page_obj.number, on_each_side=2, on_ends=1
         )
