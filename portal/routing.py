@@ -46,7 +46,7 @@ def route_key(request, components):
     return f"route:{digest}"
 
 
-def _entry(site, page, components):
+def _entry(site, page):
     """What the store keeps of a route Wagtail found."""
     fields = _site_fields()
     return {
@@ -75,7 +75,7 @@ def _route_from(request, entry, components):
         page = model.objects.get(pk=entry["page"])
     except model.DoesNotExist:
         return None
-    site = Site.from_db("default", entry["site_fields"], entry["site"])
+    site = Site.from_db(page._state.db, entry["site_fields"], entry["site"])
     try:
         route = page.route(request, components[entry["taken"] :])
     except Http404:
@@ -98,7 +98,7 @@ def prime_route(request, path):
     route = Page.route_for_request(request, path)
     site = Site.find_for_request(request)
     if route is not None and site is not None:
-        cache.set(key, _entry(site, route[0], components), ROUTE_SECONDS)
+        cache.set(key, _entry(site, route[0]), ROUTE_SECONDS)
 
 
 def serve(request, path):

@@ -98,13 +98,16 @@ def names(results):
     return [hit.title for hit in results.hits]
 
 
+def options(results, facet):
+    return [option for spec, values in results.facets if spec.name == facet for option in values]
+
+
 def counts(results, facet):
-    return {
-        option.value: option.count
-        for spec, values in results.facets
-        for option in values
-        if spec.name == facet
-    }
+    return {option.value: option.count for option in options(results, facet)}
+
+
+def labels(results, facet):
+    return {option.value: option.label for option in options(results, facet)}
 
 
 def test_text_matches_every_word(people):
@@ -305,35 +308,19 @@ def test_a_hidden_field_leaves_cached_listings_at_once(
 
 
 def test_a_renamed_sector_shows_its_new_name_at_once(people, django_capture_on_commit_callbacks):
-    def sector_labels():
-        return {
-            option.value: option.label
-            for spec, values in find().facets
-            for option in values
-            if spec.name == "sector"
-        }
-
-    assert sector_labels()["energy"] == Sector.objects.get(slug="energy").name
+    assert labels(find(), "sector")["energy"] == Sector.objects.get(slug="energy").name
     energy = Sector.objects.get(slug="energy")
     energy.name = "Renewable energy and power"
     with django_capture_on_commit_callbacks(execute=True):
         energy.save()
-    assert sector_labels()["energy"] == "Renewable energy and power"
+    assert labels(find(), "sector")["energy"] == "Renewable energy and power"
 
 
 def test_countries_are_named_in_the_visitors_language(people):
-    def origin_labels():
-        return {
-            option.value: option.label
-            for spec, values in find().facets
-            for option in values
-            if spec.name == "origin"
-        }
-
     with translation.override("en"):
-        english = origin_labels()
+        english = labels(find(), "origin")
     with translation.override("fr"):
-        french = origin_labels()
+        french = labels(find(), "origin")
     assert english["SN"] == "Senegal"
     assert french["SN"] == "Sénégal"
 
