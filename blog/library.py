@@ -18,9 +18,9 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from blog.models import MIN_PUBLICATION_YEAR, EngagementInstrument, ResourcePage, ResourceType
+from portal.models import country_names
 
 RESOURCES_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
@@ -52,7 +52,7 @@ class Facet:
         if self.name == "instrument":
             return dict(EngagementInstrument.choices)
         if self.name == "country":
-            return dict(countries)
+            return country_names()
         return {}
 
     def clean(self, value):
@@ -60,7 +60,7 @@ class Facet:
         value = value.strip()[:100]
         if self.name == "country":
             value = value.upper()
-            return value if value in dict(countries) else None
+            return value if value in country_names() else None
         if self.name == "year":
             if not (value.isascii() and value.isdigit() and len(value) == 4):
                 return None

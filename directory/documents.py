@@ -6,13 +6,10 @@ holds only the fields that audience may see (``members.services`` decides): a fi
 "only me" is in neither.
 """
 
-import functools
 import threading
 
 from django.db import transaction
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from directory.models import (
     TICKET_BAND_LABELS,
@@ -26,6 +23,7 @@ from directory.models import (
 from members import services
 from members.languages import language_name
 from members.models import OPEN_TO, Profile
+from portal.models import country_names
 from search.models import Audience
 from search.service import (
     CurrentOnly,
@@ -51,18 +49,6 @@ def _sector_labels():
     return cached("sector-labels", lambda: dict(Sector.objects.values_list("slug", "name")))
 
 
-@functools.cache
-def _country_names(language):
-    with translation.override(language):
-        return {code: str(name) for code, name in countries}
-
-
-def _country_labels():
-    """code → name in the active language (django-countries sorts and translates all the
-    countries on each use; the names only change with the code)."""
-    return _country_names(translation.get_language())
-
-
 class _Languages(dict):
     def get(self, code, default=None):
         return language_name(code)
@@ -71,8 +57,8 @@ class _Languages(dict):
 PROFESSIONALS = SearchSpec(
     kind=PROFESSIONAL,
     facets=(
-        FacetSpec("residence", _("Country of residence"), _country_labels),
-        FacetSpec("origin", _("Country of origin"), _country_labels),
+        FacetSpec("residence", _("Country of residence"), country_names),
+        FacetSpec("origin", _("Country of origin"), country_names),
         FacetSpec("sector", _("Sector"), _sector_labels),
         FacetSpec("skill", _("Skill")),
         FacetSpec("language", _("Language"), _Languages),
@@ -190,7 +176,7 @@ ORGANISATIONS = SearchSpec(
     kind=ORGANISATION,
     facets=(
         FacetSpec("kind", _("Kind"), lambda: dict(OrganisationKind.choices)),
-        FacetSpec("country", _("Country"), _country_labels),
+        FacetSpec("country", _("Country"), country_names),
         FacetSpec("sector", _("Sector"), _sector_labels),
         FacetSpec("verified", _("Verified"), lambda: {"yes": _("Verified by the portal")}),
     ),
@@ -207,14 +193,14 @@ def organisation_documents(organisation):
     if not organisation.live:
         return []
     sectors = list(organisation.sectors.all())
-    country_names = [str(country.name) for country in organisation.countries]
+    organisation_countries = [str(country.name) for country in organisation.countries]
     document = {
         "title": organisation.name,
         "text": " ".join(
             [
                 organisation.description,
                 organisation.get_kind_display(),
-                *country_names,
+                *organisation_countries,
                 *(sector.name for sector in sectors),
             ]
         ),
@@ -227,7 +213,7 @@ def organisation_documents(organisation):
         "data": {
             "pk": organisation.pk,
             "kind": str(organisation.get_kind_display()),
-            "countries": country_names,
+            "countries": organisation_countries,
             "sectors": [sector.name for sector in sectors],
             "description": organisation.description[:400],
             "website": organisation.website,
@@ -261,7 +247,7 @@ OPPORTUNITIES = SearchSpec(
     kind=OPPORTUNITY,
     facets=(
         FacetSpec("sector", _("Sector"), _sector_labels),
-        FacetSpec("country", _("Country"), _country_labels),
+        FacetSpec("country", _("Country"), country_names),
         FacetSpec("instrument", _("Instrument"), lambda: dict(Instrument.choices)),
         FacetSpec("ticket", _("Ticket size"), lambda: TICKET_BAND_LABELS),
         FacetSpec("stage", _("Stage"), lambda: dict(Stage.choices)),

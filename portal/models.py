@@ -1,11 +1,28 @@
-"""Abstract page shapes shared by several apps."""
+"""Abstract page shapes and taxonomies shared by several apps."""
+
+import functools
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
+
+
+@functools.cache
+def _country_names(language):
+    with translation.override(language):
+        return {code: str(name) for code, name in countries}
+
+
+def country_names():
+    """code → country name in the active language. django-countries sorts and translates
+    all the countries on each use; the names only change with the language, so each
+    language's are worked out once per process."""
+    return _country_names(translation.get_language())
 
 
 def optional_image(verbose_name):

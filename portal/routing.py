@@ -21,6 +21,7 @@ does. Paths that lead nowhere are not kept: the store holds one entry per page a
 per route a page declares that a visitor asked for.
 """
 
+import functools
 import hashlib
 
 from django.apps import apps
@@ -34,6 +35,7 @@ from portal.cache import page_cache
 ROUTE_SECONDS = 600  # a route is also forgotten after this long, purge or not
 
 
+@functools.cache
 def _site_fields():
     return tuple(field.attname for field in Site._meta.concrete_fields)
 
