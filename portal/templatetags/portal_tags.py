@@ -189,10 +189,38 @@ def canonical_url(context):
     return site.root_url + request.path
 
 
+class CaptureNode(template.Node):
+    child_nodelists = ("nodelist",)  # so that the blocks inside can be overridden
+
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        # Rendered with autoescaping like any output, so it is safe to write again.
+        context[self.name] = mark_safe(self.nodelist.render(context).strip())  # noqa: S308
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """``{% capture as name %}…{% endcapture %}`` renders its content once into the
+    variable ``name`` and writes nothing: for what a block gives and more than one place
+    uses (the document's title in ``<title>`` and in the link-preview tags)."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Use {% capture as name %}…{% endcapture %}.")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
 @register.inclusion_tag("components/social_meta.html", takes_context=True)
 def social_meta(context):
-    """OpenGraph and Twitter card tags: a page's title, description, address and listing
-    image; for other views the portal's name. The address is the canonical one."""
+    """OpenGraph and Twitter card tags: the document's own title and description, as the
+    base template captured them from its ``title`` and ``meta_description`` blocks (the
+    portal's name and tagline where those are empty), its canonical address, and a page's
+    listing image."""
     from django.utils.translation import to_locale
 
     request = context.get("request")
@@ -202,14 +230,13 @@ def social_meta(context):
         "site_name": site_name,
         "locale": to_locale(translation.get_language() or settings.LANGUAGE_CODE),
         "type": "website",
-        "title": site_name,
-        "description": gettext("The portal for our nationals abroad and their families"),
+        "title": context.get("document_title") or site_name,
+        "description": context.get("document_description")
+        or gettext("The portal for our nationals abroad and their families"),
         "url": canonical_url(context),
         "image": "",
     }
     if isinstance(page, Page):
-        meta["title"] = getattr(page, "seo_title", "") or page.title
-        meta["description"] = page_description(page) or meta["description"]
         if page._meta.label_lower in ARTICLE_TYPES:
             meta["type"] = "article"
         image = getattr(page, "listing_image", None)

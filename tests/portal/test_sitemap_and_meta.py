@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from wagtail.models import Page, PageViewRestriction
 
 from blog.models import NewsPage
+from tests.directory.test_opportunities import make as make_opportunity
 
 pytestmark = pytest.mark.django_db
 
@@ -99,9 +100,39 @@ def test_every_page_has_a_description_and_a_canonical_address(client):
         assert canonical and canonical.endswith(page.url), page.url
 
 
-def test_views_that_are_not_pages_name_the_portal_and_drop_the_query(client):
-    meta, canonical = head(client.get("/search/?q=passport"))
+def document_title(response):
+    """The <title> without the portal's name after it."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return soup.title.get_text().rsplit(" | ", 1)[0]
+
+
+def test_views_that_are_not_pages_preview_with_their_own_title_and_drop_the_query(client):
+    response = client.get("/search/?q=passport")
+    meta, canonical = head(response)
     assert canonical.endswith("/search/")
-    assert meta["og:site_name"] and meta["og:title"] == meta["og:site_name"]
+    assert meta["og:site_name"] and meta["og:title"] == document_title(response)
+    assert meta["og:title"] == "Search results for “passport”"
     assert meta["og:type"] == "website"
     assert "passport" not in canonical
+
+
+def test_a_directory_sub_page_previews_with_its_own_title_and_summary(client):
+    """An opportunity is shared as itself, not as the directory page that serves it; its
+    title is escaped once, not twice."""
+    opportunity = make_opportunity(
+        "Solar & storage for Thiès", summary="Panels & batteries for 40 villages."
+    )
+    response = client.get(f"/directory/opportunities/{opportunity.pk}/")
+    meta, canonical = head(response)
+    assert document_title(response) == "Solar & storage for Thiès"
+    assert meta["og:title"] == "Solar & storage for Thiès"
+    assert meta["description"] == meta["og:description"] == "Panels & batteries for 40 villages."
+    assert canonical.endswith(f"/directory/opportunities/{opportunity.pk}/")
+    response = client.get("/directory/consulates/?country=SN")
+    assert head(response)[0]["og:title"] == "Embassies and consulates"
+
+
+def test_a_page_with_no_description_previews_with_the_portals_tagline(client):
+    meta, _ = head(client.get("/newsletter/"))
+    assert meta["og:title"] == "Subscribe to the newsletter"
+    assert meta["og:description"] == "The portal for our nationals abroad and their families"
