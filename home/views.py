@@ -17,6 +17,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -24,9 +25,30 @@ from django.views.decorators.http import require_http_methods, require_POST
 from home import newsletter
 from home.forms import PreferencesForm, QuickSubscribeForm, SubscribeForm
 from home.topics import all_topics
+from portal import ratelimit
 
 
-def _subscribe(form):
+def _form_page(request, form, status=200):
+    return TemplateResponse(
+        request, "home/newsletter/subscribe.html", {"form": form}, status=status
+    )
+
+
+def _subscribe(request, form, full_form):
+    """Ask for the subscription ``form`` gives, unless this visitor's address has asked too
+    often this hour (each request may send an e-mail): then ``full_form``, valid and
+    holding what was typed, is shown again with the reason (429)."""
+    if not ratelimit.allow(
+        "newsletter", ratelimit.client_ip(request), settings.NEWSLETTER_SIGNUPS_PER_HOUR, 3600
+    ):
+        full_form.add_error(
+            None,
+            _(
+                "Too many sign-ups have come from your network in the last hour. "
+                "Please try again later."
+            ),
+        )
+        return _form_page(request, full_form, status=429)
     data = form.cleaned_data
     newsletter.subscribe(
         data["email"],
@@ -44,8 +66,8 @@ def subscribe(request):
     initial = {"email": request.GET.get("email", "")[:254]}
     form = SubscribeForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        return _subscribe(form)
-    return TemplateResponse(request, "home/newsletter/subscribe.html", {"form": form})
+        return _subscribe(request, form, form)
+    return _form_page(request, form)
 
 
 def _same_site(request):
@@ -61,13 +83,11 @@ def _same_site(request):
 @never_cache
 @require_POST
 def subscribe_quick(request):
-    """The short form of cached pages (see the module's docstring)."""
+    """The short form of cached pages (see the module's docstring). Where it needs to say
+    something, the full form says it, holding what was typed."""
     if not _same_site(request):
         raise PermissionDenied
     quick = QuickSubscribeForm(request.POST)
-    if quick.is_valid():
-        return _subscribe(quick)
-    # Show the full form with the error, so nothing typed is lost.
     form = SubscribeForm(
         {
             "email": request.POST.get("email", "")[:254],
@@ -76,7 +96,9 @@ def subscribe_quick(request):
         }
     )
     form.is_valid()
-    return TemplateResponse(request, "home/newsletter/subscribe.html", {"form": form})
+    if quick.is_valid():
+        return _subscribe(request, quick, form)
+    return _form_page(request, form)
 
 
 def check_inbox(request):

@@ -208,6 +208,14 @@ ACCOUNT_PREVENT_ENUMERATION = True
 _social_apps, SOCIALACCOUNT_PROVIDERS = social_login(env_list("SOCIAL_LOGIN"))
 INSTALLED_APPS += _social_apps
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # never log in to an existing account by e-mail alone
+# Behind a reverse proxy every request comes from the proxy's address: these say where
+# the visitor's own address is, for the login and sign-up limits and the portal's own
+# limits per address (portal/ratelimit.py). Give the number of proxies you run, or the
+# header your proxy sets (e.g. X-Real-IP); never trust a header clients can set directly.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER", "") or None
+# Newsletter sign-ups (each sends a confirmation e-mail) from one address in an hour.
+NEWSLETTER_SIGNUPS_PER_HOUR = env_int("NEWSLETTER_SIGNUPS_PER_HOUR", 10)
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",

@@ -388,3 +388,52 @@ def test_the_members_data_export_and_account_deletion(client):
 
     delete_account(member)
     assert not Subscriber.objects.filter(email="member@example.org").exists()
+
+
+def test_one_address_cannot_sign_up_endless_addresses(client, committing, mailoutbox, settings):
+    """Each sign-up may send a confirmation e-mail: past the hourly limit per visitor
+    address, the form says why (429), keeps what was typed and sends nothing."""
+    settings.NEWSLETTER_SIGNUPS_PER_HOUR = 3
+    visitor = {"REMOTE_ADDR": "203.0.113.7"}
+
+    def post(path, email, **extra):
+        data = {"email": email, "topics": ["news"], "language": "en"}
+        return committing(client.post, path, data, **{**visitor, **extra})
+
+    for number in range(3):
+        assert post("/newsletter/", f"reader{number}@example.net").status_code == 302
+    response = post("/newsletter/", "victim@example.net")
+    assert response.status_code == 429
+    page = soup(response)
+    assert "Too many sign-ups have come from your network" in page.select_one("main").text
+    assert page.select_one("input[name=email]")["value"] == "victim@example.net"
+    response = post("/newsletter/subscribe/", "victim@example.net")  # the short form too
+    assert response.status_code == 429
+    assert soup(response).select_one("input[name=email]")["value"] == "victim@example.net"
+    assert not Subscriber.objects.filter(email="victim@example.net").exists()
+    assert len(mailoutbox) == 3
+    # Another visitor is not held back.
+    response = post("/newsletter/", "victim@example.net", REMOTE_ADDR="198.51.100.9")
+    assert response.status_code == 302
+    assert len(mailoutbox) == 4
+
+
+def test_behind_a_proxy_each_visitor_is_counted_apart(client, committing, settings):
+    """With TRUSTED_PROXY_COUNT set, the visitor's address comes from X-Forwarded-For:
+    visitors behind the one proxy do not share a limit."""
+    settings.NEWSLETTER_SIGNUPS_PER_HOUR = 1
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+
+    def post(email, visitor):
+        data = {"email": email, "topics": ["news"], "language": "en"}
+        return committing(
+            client.post,
+            "/newsletter/",
+            data,
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR=visitor,
+        )
+
+    assert post("one@example.net", "203.0.113.7").status_code == 302
+    assert post("two@example.net", "203.0.113.7").status_code == 429
+    assert post("two@example.net", "198.51.100.9").status_code == 302

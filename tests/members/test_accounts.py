@@ -54,3 +54,26 @@ def test_emails_are_stored_in_lower_case(db):
     user = User.objects.create_user(email="  Amina.Diallo@Example.ORG ", password="a-long-password")
     assert user.email == "amina.diallo@example.org"
     assert User.objects.get_by_natural_key("AMINA.DIALLO@example.org") == user
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_failed_logins_of_one_visitor_do_not_lock_out_another(client, settings):
+    """allauth limits failed logins per address: with TRUSTED_PROXY_COUNT set, that is the
+    visitor's address, not the proxy's that every request comes from."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+
+    def login(email, password, visitor):
+        return client.post(
+            "/accounts/login/",
+            {"login": email, "password": password},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR=visitor,
+        )
+
+    for number in range(12):  # over the limit of 10 a minute per address
+        login(f"nobody{number}@example.org", "wrong-password", "203.0.113.7")
+    limited = login("member@example.org", "portal-demo", "203.0.113.7")
+    assert limited.status_code == 200  # the form again, not logged in
+    assert "Too many failed login attempts" in limited.content.decode()
+    response = login("member@example.org", "portal-demo", "198.51.100.9")
+    assert response.status_code == 302
