@@ -4,7 +4,8 @@ it and by that app's own rules:
 * the consular missions located in the country (``directory.ConsularMission``);
 * its upcoming events (the events listing's own filter, ``events.models.EventListing``);
 * the open engagement programmes that run there or are open to applicants everywhere
-  (open as the programmes page counts it: no deadline, or a deadline not yet passed);
+  (open as the programmes page counts it, ``events.models.ProgrammePage.taking_applications``:
+  no deadline, or a deadline not yet passed);
 * its current investment opportunities and the number of professionals living there,
   both from the directory's search, as the viewer's audience may see them: a member who
   is not listed, or who hides their country of residence from that audience, is neither
@@ -94,7 +95,7 @@ class CountryHub:
             .public()
             .filter(locale_id=self.page.locale_id)
             .filter(Q(country=self.code) | Q(country=""))
-            .filter(Q(deadline__isnull=True) | Q(deadline__gte=now))
+            .filter(ProgrammePage.taking_applications(now))
             .annotate(
                 elsewhere=Case(
                     When(country=self.code, then=Value(0)),

@@ -152,10 +152,12 @@ class ProgrammeIndexPage(SectionIndexPage):
         context.update(
             kind=kind if kind in ProgrammeKind.values else "",
             kinds=ProgrammeKind.choices,
-            open_programmes=programmes.filter(
-                Q(deadline__isnull=True) | Q(deadline__gte=now)
-            ).order_by(models.F("deadline").asc(nulls_last=True), "title"),
-            closed_programmes=programmes.filter(deadline__lt=now).order_by("-deadline")[:12],
+            open_programmes=programmes.filter(ProgrammePage.taking_applications(now)).order_by(
+                models.F("deadline").asc(nulls_last=True), "title"
+            ),
+            closed_programmes=programmes.exclude(ProgrammePage.taking_applications(now)).order_by(
+                "-deadline"
+            )[:12],
         )
         return context
 
@@ -712,6 +714,13 @@ class ProgrammePage(OfferingPage):
 
     class Meta:
         verbose_name = _("programme page")
+
+    @staticmethod
+    def taking_applications(now):
+        """Which programmes take applications at ``now``, as a filter: those with no
+        deadline or a deadline not passed yet. The programmes page lists them as open, the
+        country hubs show them."""
+        return Q(deadline__isnull=True) | Q(deadline__gte=now)
 
     def clean(self):
         super().clean()

@@ -491,3 +491,27 @@ def test_tampered_ids_in_the_review_are_not_found(client, editor, programme, app
     )
     assert client.get(applications_url(programme, "999999/")).status_code == 404
     assert client.get("/admin/events/999999/applications/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_programmes_page_lists_open_programmes_apart_from_closed_ones(client):
+    """Open: no deadline, or one not passed yet (the country hubs count the same way)."""
+    now = timezone.now()
+    make_programme(title="Wombat mentoring, no deadline", deadline=None)
+    make_programme(
+        title="Wombat mentoring, closes soon", deadline=now + datetime.timedelta(hours=1)
+    )
+    make_programme(title="Wombat mentoring, closed", deadline=now - datetime.timedelta(minutes=1))
+    page = BeautifulSoup(client.get("/programmes/").content, "html.parser")
+    closed_heading = page.find("h2", string="Closed programmes")
+    assert closed_heading is not None
+    open_titles = [
+        title.get_text(strip=True)
+        for title in closed_heading.find_all_previous(string=lambda text: "Wombat" in text)
+    ]
+    closed_titles = [
+        title.get_text(strip=True)
+        for title in closed_heading.find_all_next(string=lambda text: "Wombat" in text)
+    ]
+    assert sorted(open_titles) == ["Wombat mentoring, closes soon", "Wombat mentoring, no deadline"]
+    assert closed_titles == ["Wombat mentoring, closed"]
