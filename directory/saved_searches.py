@@ -17,6 +17,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.http import QueryDict
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -24,7 +25,7 @@ from directory.documents import OPPORTUNITIES
 from directory.models import SavedSearch, SavedSearchMatch
 from directory.services import is_verified_investor
 from members.models import InvestorStatus
-from members.services import export_sections
+from members.services import email_language, export_sections
 from search.models import Audience
 from search.service import parse, search
 
@@ -175,8 +176,10 @@ def saved_searches_of(user):
 
 def _email(user, sections):
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    with translation.override(settings.LANGUAGE_CODE):
+    language = email_language(user)
+    with translation.override(language):
         listing = base + opportunities_path()
+        manage_url = base + reverse("members:dashboard") + "#saved-searches"
     context = {
         "name": user.get_full_name() or user.email,
         "sections": [
@@ -192,9 +195,9 @@ def _email(user, sections):
         ],
         "count": sum(len(new) for _saved, new in sections),
         "site_name": settings.WAGTAIL_SITE_NAME,
-        "manage_url": base + "/members/#saved-searches",
+        "manage_url": manage_url,
     }
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(language):
         subject = " ".join(render_to_string("directory/email/digest_subject.txt", context).split())
         message = EmailMultiAlternatives(
             subject=subject,

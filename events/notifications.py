@@ -16,9 +16,11 @@ import re
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.models import EventFormat, OfferingKind, Registration, RegistrationStatus
+from members.services import email_language
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +80,7 @@ def build_email(kind, registration, connection=None):
     page = offering.page.specific
     folder = "events/email/application" if kind in APPLICATION_KINDS else "events/email"
     # Times in the offering's own zone: the date filters convert to the current time zone.
-    with translation.override(settings.LANGUAGE_CODE), timezone.override(offering.zone):
+    with translation.override(email_language(registration.user)), timezone.override(offering.zone):
         context = _context(kind, registration, page)
         subject = render_to_string(f"{folder}/{kind}_subject.txt", context)
         subject = context["subject"] = " ".join(subject.split())
@@ -148,6 +150,6 @@ def _context(kind, registration, page):
         "status_label": registration.get_status_display(),
         "decision_message": registration.decision_message if kind in APPLICATION_KINDS else "",
         "event_url": page.get_full_url(),
-        "dashboard_url": f"{base_url}/members/",
+        "dashboard_url": base_url + reverse("members:dashboard"),
         "with_calendar": is_event and with_place,
     }

@@ -35,6 +35,7 @@ from django.utils import timezone, translation
 
 from home.models import ALERT_LEVEL_ORDER, Alert, AlertDelivery, AlertLevel
 from home.newsletter import tidy
+from members.services import email_language
 from portal.cache import cached
 
 logger = logging.getLogger(__name__)
@@ -211,7 +212,7 @@ def _send_one(alert, user_id, connection):
 
 def build_email(alert, user, connection=None):
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(email_language(user)):
         context = {
             "alert": alert,
             "name": user.first_name,

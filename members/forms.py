@@ -1,12 +1,14 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
 
 from members.languages import is_language, language_choices
 from members.models import OPEN_TO, PROFILE_FIELD_DEFAULTS, Profile, Visibility
-from members.services import clean_photo
+from members.services import clean_photo, email_language
 from portal.models import Sector
 
 MAX_LINKS = 5
@@ -145,9 +147,18 @@ class PrivacyForm(forms.Form):
         ),
     )
 
+    language = forms.ChoiceField(
+        label=_("Language of the e-mails we send you"),
+        choices=(),
+        required=False,  # left out (not by a browser): unchanged
+        help_text=_("Alerts, contact requests, registrations and saved-search digests."),
+    )
+
     def __init__(self, *args, profile, **kwargs):
         self.profile = profile
         super().__init__(*args, **kwargs)
+        self.fields["language"].choices = settings.LANGUAGES
+        self.initial.setdefault("language", email_language(profile.user))
         self.initial.setdefault("listed_in_directory", profile.listed_in_directory)
         self.initial.setdefault("agrees_to_be_contacted", profile.agrees_to_be_contacted)
         self.initial.setdefault("alerts_by_email", profile.alerts_by_email)
@@ -162,6 +173,7 @@ class PrivacyForm(forms.Form):
     def visibility_fields(self):
         return [self[f"visibility_{field}"] for field in PROFILE_FIELD_DEFAULTS]
 
+    @transaction.atomic
     def save(self):
         profile = self.profile
         profile.visibility = {
@@ -179,6 +191,9 @@ class PrivacyForm(forms.Form):
                 "updated_at",
             ]
         )
+        if self.cleaned_data["language"]:
+            profile.user.language = self.cleaned_data["language"]
+            profile.user.save(update_fields=["language"])
         return profile
 
 

@@ -42,6 +42,14 @@ class UserManager(BaseUserManager):
 class User(AbstractUser):
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    # A code of settings.LANGUAGES (not choices here: the languages are configured per
+    # deployment); empty or no longer offered means the portal's default language.
+    language = models.CharField(
+        _("language of e-mails"),
+        max_length=15,
+        blank=True,
+        help_text=_("The language of the e-mails the portal sends this member."),
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

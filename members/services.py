@@ -7,6 +7,7 @@ import io
 import json
 import uuid
 
+from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -43,6 +44,27 @@ LEVELS_SEEN = {
     MEMBER: {Visibility.PUBLIC, Visibility.MEMBERS},
     ANONYMOUS: {Visibility.PUBLIC},
 }
+
+
+def email_language(user):
+    """The language of the e-mails ``user`` receives: the one they chose, where the portal
+    still offers it, else the default language. Every e-mail to a member is written in it
+    (``translation.override(email_language(user))``), its links included."""
+    language = getattr(user, "language", "")
+    return language if _offered(language) else settings.LANGUAGE_CODE
+
+
+def _offered(language):
+    return language in {code for code, _name in settings.LANGUAGES}
+
+
+def remember_signup_language(request, user, **kwargs):
+    """allauth's ``user_signed_up``: a new member's e-mails are in the language they
+    signed up in, until they choose another in their privacy settings."""
+    language = translation.get_language()
+    if _offered(language) and user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])
 
 
 def viewer_role(viewer, profile):
@@ -213,6 +235,7 @@ def _account_section(user):
 
     return "account", {
         "email": user.email,
+        "language_of_emails": email_language(user),
         "first_name": user.first_name,
         "last_name": user.last_name,
         "date_joined": user.date_joined.isoformat(),

@@ -197,3 +197,20 @@ def test_contact_requests_are_in_both_data_exports_without_hidden_addresses(clie
         # Pending: neither export holds the other party's address.
         other = recipient if user == sender else sender
         assert other.email not in str(export) and export[0]["other_party_email"] is None
+
+
+def test_each_side_is_written_to_in_their_own_language(pair, django_capture_on_commit_callbacks):
+    sender, recipient = pair
+    User.objects.filter(pk=recipient.pk).update(language="fr")
+    recipient.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert contact.send(sender, recipient, HELLO).ok
+    [notice] = mail.outbox
+    assert notice.subject == "Sami Sender souhaite prendre contact avec vous"
+    assert "http://testserver/fr/members/#contacts" in notice.body
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert contact.respond(ContactRequest.objects.get().pk, recipient, accept=True).ok
+    by_recipient = {message.to[0]: message for message in mail.outbox}
+    assert "http://testserver/members/#contacts" in by_recipient[sender.email].body
+    assert "http://testserver/fr/members/#contacts" in by_recipient[recipient.email].body

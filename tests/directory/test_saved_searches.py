@@ -8,7 +8,7 @@ from django.http import QueryDict
 
 from directory import saved_searches
 from directory.models import SavedSearch
-from members.models import InvestorStatus
+from members.models import InvestorStatus, User
 from tests.directory.test_opportunities import investor, make, member
 
 pytestmark = pytest.mark.django_db
@@ -142,3 +142,17 @@ def test_saved_searches_are_capped_and_exported(client):
     assert SavedSearch.objects.count() == saved_searches.MAX_SAVED_SEARCHES
     export = client.get("/members/export/").content.decode()
     assert "saved_searches" in export and "word0" in export
+
+
+def test_the_digest_is_written_in_the_investors_language(client):
+    user = investor()
+    client.force_login(user)
+    save(client)
+    User.objects.filter(pk=user.pk).update(language="fr")
+    fresh = make("Quetzal agrivoltaic farm", country="SN", instrument="equity")
+    mail.outbox.clear()
+    call_command("send_saved_search_digests")
+    [sent] = [message for message in mail.outbox if message.to == [user.email]]
+    assert sent.subject == "1 nouvelle opportunité correspond à vos recherches enregistrées"
+    assert f"http://testserver/fr{LISTING}{fresh.pk}/" in sent.body
+    assert "http://testserver/fr/members/#saved-searches" in sent.alternatives[0][0]

@@ -17,6 +17,7 @@ from events import registration as engine
 from events.management.commands.send_event_reminders import claim, due_reminders
 from events.models import Registration, RegistrationStatus
 from events.tasks import send_registration_email
+from members.models import User
 from tests.events.test_registration import (
     bare_event_index,
     make_event,
@@ -313,3 +314,15 @@ def test_a_parallel_run_skips_the_rows_another_run_holds():
         thread.join(timeout=30)
     assert mine <= set(claim(timezone.now()))
     assert claim(timezone.now()) == []
+
+
+@pytest.mark.django_db
+def test_registration_emails_are_in_the_members_language(django_capture_on_commit_callbacks):
+    event = online_event(capacity=1)
+    (person,) = make_people(1)
+    User.objects.filter(pk=person.pk).update(language="fr")
+    register(event, person, django_capture_on_commit_callbacks)
+    (confirmed,) = mail.outbox
+    assert confirmed.subject == "Place confirmée : Mentors' breakfast"
+    assert "Votre place pour Mentors' breakfast est confirmée." in confirmed.body
+    assert "Vos inscriptions\xa0: http://testserver/fr/members/" in confirmed.body

@@ -357,3 +357,15 @@ def test_editors_preview_an_alert_before_publishing(rf, editor):
     assert response.status_code == 200
     assert "Preview me" in response.content.decode()
     assert "France" in response.content.decode()
+
+
+def test_each_member_gets_the_alert_in_their_own_language(people, committing, mailoutbox):
+    User.objects.filter(email="in.senegal@example.net").update(language="fr")
+    publish_alert(committing, "Floods", countries=["FR", "SN"], send_email=True)
+    by_address = {message.to[0]: message for message in mailoutbox}
+    french = by_address["in.senegal@example.net"]
+    assert "Bonjour Ana," in french.body and "Sénégal" in french.body
+    assert "http://testserver/fr/members/privacy/" in french.body
+    english = by_address["in.france@example.net"]
+    assert "Hello Ana," in english.body and "Senegal" in english.body
+    assert "http://testserver/members/privacy/" in english.body

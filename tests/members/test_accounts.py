@@ -1,9 +1,12 @@
 """Accounts: the e-mail address is the login, allauth pages use the portal's layout."""
 
+import json
+
 import pytest
 from bs4 import BeautifulSoup
 
-from members.models import User
+from members.models import PROFILE_FIELD_DEFAULTS, User
+from members.services import email_language, export_member_data
 
 
 @pytest.mark.django_db
@@ -77,3 +80,43 @@ def test_behind_a_proxy_failed_logins_of_one_visitor_do_not_lock_out_another(cli
     assert "Too many failed login attempts" in limited.content.decode()
     response = login("member@example.org", "portal-demo", "198.51.100.9")
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_member_gets_e_mails_in_the_language_they_signed_up_in_until_they_choose_another(
+    client,
+):
+    password = "a-long-password-for-tests"
+    data = {"email": "nouveau@example.org", "password1": password, "password2": password}
+    assert client.post("/fr/accounts/signup/", data).status_code == 302
+    user = User.objects.get(email="nouveau@example.org")
+    assert email_language(user) == "fr"
+
+    client.force_login(user)
+    page = BeautifulSoup(client.get("/members/privacy/").content, "html.parser")
+    select = page.find("select", attrs={"name": "language"})
+    assert select.find("option", selected=True)["value"] == "fr"
+    assert page.find("label", attrs={"for": select["id"]})
+    choices = {f"visibility_{field}": "members" for field in PROFILE_FIELD_DEFAULTS}
+    assert client.post("/members/privacy/", {**choices, "language": "es"}).status_code == 302
+    user.refresh_from_db()
+    assert email_language(user) == "es"
+    exported = json.loads(export_member_data(user))
+    assert exported["account"]["language_of_emails"] == "es"
+
+    # A language the portal does not offer is refused, and nothing else is saved either.
+    response = client.post(
+        "/members/privacy/", {**choices, "language": "xx", "listed_in_directory": "on"}
+    )
+    assert response.status_code == 200
+    assert BeautifulSoup(response.content, "html.parser").select(".errorlist")
+    user.refresh_from_db()
+    assert user.language == "es" and not user.profile.listed_in_directory
+
+
+@pytest.mark.django_db
+def test_a_language_no_longer_offered_falls_back_to_the_default(settings):
+    user = User.objects.create_user(email="ana@example.org", password="x", language="ar")
+    assert email_language(user) == "ar"
+    settings.LANGUAGES = [("en", "English"), ("fr", "Français")]
+    assert email_language(user) == "en"
