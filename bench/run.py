@@ -1460,9 +1460,7 @@ def render_registration_report(report):
     target = report["targets"]["registration_outcome"]
     return "\n".join(
         [
-            f"Benchmark {report['timestamp']}  commit {report['git_commit'] or '-'}  "
-            f"{report['machine']['nproc']} CPUs (load {report['machine']['load_at_start']:g})"
-            f"  gunicorn {WORKERS} workers",
+            f"{report_heading(report)}  gunicorn {WORKERS} workers",
             "",
             *render_registrations(report["registrations"]),
             "",
@@ -1512,11 +1510,9 @@ def render_table(report):
             for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
         ).rstrip()
 
-    cfg, machine = report["config"], report["machine"]
+    cfg = report["config"]
     out = [
-        f"Benchmark {report['timestamp']}  commit {report['git_commit'] or '-'}  "
-        f"{machine['nproc']} CPUs (load {machine['load_at_start']:g})  "
-        f"gunicorn {cfg['workers']} workers  "
+        f"{report_heading(report)}  gunicorn {cfg['workers']} workers  "
         f"wrk -t{cfg['threads']} -c{cfg['connections']} -d{cfg['duration_s']}s",
         "",
         line(headers),
@@ -1537,9 +1533,44 @@ def render_table(report):
     return "\n".join(out)
 
 
+def report_heading(report):
+    """The first line of a report: when, which commit, on what machine."""
+    machine = report["machine"]
+    return (
+        f"Benchmark {report['timestamp']}  commit {report['git_commit'] or '-'}  "
+        f"{machine['nproc']} CPUs ({machine['cpu_model'] or 'unknown model'}; "
+        f"Python loop {machine['python_loop_ms']:g} ms; load {machine['load_at_start']:g})"
+    )
+
+
+def cpu_model():
+    """The processor's name as Linux's /proc/cpuinfo gives it, or platform's guess."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or None
+
+
+def python_loop_ms():
+    """The best of 5 runs of a fixed pure-Python loop, in ms: how fast one CPU runs this
+    Python. Machines of the same kind differ by up to 2× here, and so do the latencies;
+    this figure lets runs on different machines be compared (lower is faster)."""
+    best = math.inf
+    for _ in range(5):
+        start = time.perf_counter()
+        total = 0
+        for number in range(1_000_000):
+            total += number % 7
+        best = min(best, time.perf_counter() - start)
+    return round(best * 1000, 1)
+
+
 def machine_info(load_at_start):
     return {
         "nproc": os.cpu_count(),
+        "cpu_model": cpu_model(),
+        "python_loop_ms": python_loop_ms(),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "load_at_start": round(load_at_start, 2),
@@ -1608,11 +1639,8 @@ def build_scale_report(config, scale, load_at_start):
 
 
 def render_scale_report(report):
-    machine = report["machine"]
     out = [
-        f"Benchmark {report['timestamp']}  commit {report['git_commit'] or '-'}  "
-        f"{machine['nproc']} CPUs (load {machine['load_at_start']:g})  "
-        f"gunicorn {WORKERS} workers",
+        f"{report_heading(report)}  gunicorn {WORKERS} workers",
         "",
         *render_scale(report["scale"], report["config"]),
         "",
