@@ -189,6 +189,19 @@ def canonical_url(context):
     return site.root_url + request.path
 
 
+@register.filter
+def fields_with_errors(form):
+    """[(field, anchor)] of the fields of ``form`` that have errors, in the form's order:
+    the error summary links each to its input, or to the first of its checkboxes or radio
+    buttons, which have no single input to label. A form whose only errors are not about
+    a field has none."""
+    return [
+        (field, field.id_for_label or (f"{field.auto_id}_0" if field.auto_id else ""))
+        for field in form
+        if field.errors
+    ]
+
+
 class CaptureNode(template.Node):
     child_nodelists = ("nodelist",)  # so that the blocks inside can be overridden
 

@@ -319,7 +319,11 @@ def test_bad_preferences_are_refused_with_a_message(client, subscriber, data):
 def test_bad_subscriptions_are_refused_with_a_message(client, committing, mailoutbox, data):
     response = committing(client.post, "/newsletter/", data)
     assert response.status_code == 200
-    assert soup(response).select_one(".error-summary")
+    summary = soup(response).select_one(".error-summary")
+    assert summary.find("h2").text == "Please correct the errors below."
+    for link in summary.select("li a"):  # each field's error links to the field
+        assert soup(response).select_one(link["href"]) is not None
+    assert summary.select("li a")
     assert not Subscriber.objects.filter(email=EMAIL).exists()
     assert mailoutbox == []
 
@@ -405,7 +409,10 @@ def test_one_address_cannot_sign_up_endless_addresses(client, committing, mailou
     response = post("/newsletter/", "victim@example.net")
     assert response.status_code == 429
     page = soup(response)
-    assert "Too many sign-ups have come from your network" in page.select_one("main").text
+    summary = page.select_one(".error-summary")
+    assert "Too many sign-ups have come from your network" in summary.text
+    # Nothing for the visitor to correct: no heading saying so, no empty list of fields.
+    assert summary.find("h2") is None and summary.find("a") is None
     assert page.select_one("input[name=email]")["value"] == "victim@example.net"
     response = post("/newsletter/subscribe/", "victim@example.net")  # the short form too
     assert response.status_code == 429
