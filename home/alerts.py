@@ -7,7 +7,19 @@
   e-mailed to those of them who opted in to alerts (``Profile.alerts_by_email``). An
   e-mailed site-wide alert goes to every member who opted in.
 * E-mails are sent by a background task when the alert is published, once per alert and
-  member (``AlertDelivery``), never to inactive or deleted accounts.
+  member (``AlertDelivery``, by the alert's translation key: one of its translations),
+  never to inactive or deleted accounts.
+
+Translations. Editors translate an alert like other snippets (wagtail-localize): each
+translation is an ``Alert`` of its own, in its locale, sharing a translation key. Pages
+and dashboards show each alert in the visitor's language where a translation is live,
+else in the default language, else in the one there is. E-mails follow each member's
+language (``members.services.email_language``): publishing a translation e-mails the
+members of that language who have not had the alert; publishing the default language's
+version (or, for an alert with none, any version) also e-mails every other member who
+has not had it and whose language has no live translation. So translations published
+before the default version reach their readers in their language; a translation
+published later reaches nobody by e-mail (they had the default version already).
 
 The banner and the page cache. Publishing, changing, unpublishing or deleting an alert
 empties the page cache (an Alert is a snippet; portal/cache.py purges on every snippet
@@ -40,7 +52,8 @@ from portal.cache import cached
 
 logger = logging.getLogger(__name__)
 
-CACHE_KEY = "home:live-alerts"
+# Versioned with ``Notice``: a worker never reads notices pickled by older code.
+CACHE_KEY = "home:live-alerts:v2"
 # Rendering a page takes a moment: a page is not stored if a change is this close to the
 # end of its cache lifetime either.
 SAFETY_MARGIN = datetime.timedelta(seconds=30)
@@ -51,6 +64,8 @@ class Notice:
     """What the banner and the dashboard show of an alert (kept in the cache)."""
 
     pk: int
+    translation_key: str
+    language: str  # the code of the translation's locale
     title: str
     message: str
     level: str
@@ -69,6 +84,8 @@ class Notice:
 def _notice(alert):
     return Notice(
         pk=alert.pk,
+        translation_key=str(alert.translation_key),
+        language=alert.locale.language_code,
         title=alert.title,
         message=alert.message,
         level=alert.level,
@@ -84,6 +101,17 @@ def _most_urgent_first(notices):
     )
 
 
+def in_language(notices, language=None):
+    """One notice per alert: its translation in ``language`` (the active language), else
+    the default language's, else the first made."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    preference = {language: 0, settings.LANGUAGE_CODE: 1}
+    chosen = {}
+    for notice in sorted(notices, key=lambda n: (preference.get(n.language, 2), n.pk)):
+        chosen.setdefault(notice.translation_key, notice)
+    return list(chosen.values())
+
+
 def live_notices(now=None, request=None):
     """Every live alert that has not expired (running or still to start), read once and
     then kept in the page cache's store, which every alert change empties: pages and
@@ -91,16 +119,21 @@ def live_notices(now=None, request=None):
     now = now or timezone.now()
     return cached(
         CACHE_KEY,
-        lambda: [_notice(alert) for alert in Alert.objects.filter(live=True, expires_at__gt=now)],
+        lambda: [
+            _notice(alert)
+            for alert in Alert.objects.filter(live=True, expires_at__gt=now).select_related(
+                "locale"
+            )
+        ],
         request,
     )
 
 
 def banner(now=None, request=None):
-    """The site-wide alerts to show now, most urgent first."""
+    """The site-wide alerts to show now, in the active language, most urgent first."""
     now = now or timezone.now()
     return _most_urgent_first(
-        n for n in live_notices(now, request) if not n.countries and n.is_running(now)
+        in_language(n for n in live_notices(now, request) if not n.countries and n.is_running(now))
     )
 
 
@@ -126,12 +159,14 @@ def protect_page_cache(request, now=None):
 
 
 def for_country(country_code, now=None):
-    """Running alerts targeted at a country, most urgent first."""
+    """Running alerts targeted at a country, in the active language, most urgent first."""
     if not country_code:
         return []
     now = now or timezone.now()
     return _most_urgent_first(
-        n for n in live_notices(now) if country_code in n.countries and n.is_running(now)
+        in_language(
+            n for n in live_notices(now) if country_code in n.countries and n.is_running(now)
+        )
     )
 
 
@@ -147,8 +182,11 @@ def for_member(profile, now=None):
 
 
 def recipients(alert):
-    """The accounts an alert is e-mailed to: active members who opted in, living in one of
-    the target countries (any, for a site-wide alert), not yet sent this alert."""
+    """The accounts ``alert`` (a translation just published) is e-mailed to: active
+    members who opted in, living in one of the target countries (any, for a site-wide
+    alert), not yet sent any translation of it, and who read its language or, when it
+    stands in for the others (see the module's docstring), whose language has no live
+    translation of it."""
     members = (
         get_user_model()
         .objects.filter(is_active=True, profile__alerts_by_email=True)
@@ -157,7 +195,20 @@ def recipients(alert):
     codes = [country.code for country in alert.countries]
     if codes:
         members = members.filter(profile__country_of_residence__in=codes)
-    return members.exclude(alert_deliveries__alert=alert).order_by("pk")
+    members = members.exclude(alert_deliveries__translation_key=alert.translation_key)
+    translations = Alert.objects.filter(translation_key=alert.translation_key)
+    language = alert.locale.language_code
+    default = settings.LANGUAGE_CODE
+    stands_in = (
+        language == default or not translations.filter(locale__language_code=default).exists()
+    )
+    if stands_in:
+        offered = {code for code, _name in settings.LANGUAGES}
+        live = set(translations.filter(live=True).values_list("locale__language_code", flat=True))
+        members = members.exclude(language__in=(live & offered) - {language})
+    else:
+        members = members.filter(language=language)
+    return members.order_by("pk")
 
 
 def queue(alert):
@@ -179,7 +230,11 @@ def send(alert_id, now=None):
     failure leaves that member unrecorded (publishing again retries), and two runs at the
     same time never e-mail a member twice."""
     now = now or timezone.now()
-    alert = Alert.objects.filter(pk=alert_id, live=True, send_email=True).first()
+    alert = (
+        Alert.objects.filter(pk=alert_id, live=True, send_email=True)
+        .select_related("locale")
+        .first()
+    )
     if alert is None or alert.expires_at <= now:
         return 0
     user_ids = list(recipients(alert).values_list("pk", flat=True))
@@ -203,7 +258,9 @@ def _send_one(alert, user_id, connection):
             )
             if user is None:  # opted out, deactivated or deleted meanwhile
                 return 0
-            AlertDelivery.objects.create(alert=alert, user=user)
+            AlertDelivery.objects.create(
+                alert=alert, translation_key=alert.translation_key, user=user
+            )
             build_email(alert, user, connection).send()
     except IntegrityError:  # another run has e-mailed this member
         return 0

@@ -24,6 +24,7 @@ from wagtail.models import (
     TranslatableMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.models import optional_image
@@ -270,7 +271,7 @@ def _in_a_week():
     return timezone.now() + datetime.timedelta(days=7)
 
 
-class Alert(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
+class Alert(DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, models.Model):
     """A notice from the office. Without target countries it is a banner on every page while
     it runs; with them it is shown to members living there, on their dashboard."""
 
@@ -306,6 +307,17 @@ class Alert(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="alert")
 
+    # What a translation (wagtail-localize) translates; the rest follows the original.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("message"),
+        SynchronizedField("level"),
+        SynchronizedField("starts_at"),
+        SynchronizedField("expires_at"),
+        SynchronizedField("countries"),
+        SynchronizedField("send_email"),
+    ]
+
     panels = [
         FieldPanel("title"),
         FieldPanel("level"),
@@ -315,7 +327,7 @@ class Alert(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
         FieldPanel("send_email"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("alert")
         verbose_name_plural = _("alerts")
         ordering = ["-starts_at", "-pk"]
@@ -362,6 +374,8 @@ class AlertDelivery(models.Model):
     """An alert e-mailed to a member: the unique constraint makes it once per member."""
 
     alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="deliveries")
+    # The alert's, shared by its translations: a member gets one of them, once.
+    translation_key = models.UUIDField(editable=False)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="alert_deliveries"
     )
@@ -369,7 +383,9 @@ class AlertDelivery(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["alert", "user"], name="home_alert_delivery_once")
+            models.UniqueConstraint(
+                fields=["translation_key", "user"], name="home_alert_delivery_once_per_alert"
+            )
         ]
 
     def __str__(self):

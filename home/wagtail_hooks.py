@@ -4,7 +4,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, LocaleColumn, UpdatedAtColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -35,6 +35,7 @@ class AlertViewSet(SnippetViewSet):
     menu_label = _("Alerts")
     list_display = [
         "title",
+        LocaleColumn(),
         "level",
         Column("countries", label=_("Target countries"), accessor="target_label"),
         "starts_at",

@@ -580,20 +580,29 @@ class DemoLoader:
             self.note("newsletter subscribers")
 
         for data in (content.SITEWIDE_ALERT, content.COUNTRY_ALERT):
-            if Alert.objects.filter(title=data["title"]).exists():
-                continue
-            alert = Alert(
-                title=data["title"],
-                message=data["message"],
-                level=data["level"],
-                countries=data.get("countries", []),
-                starts_at=now,
-                expires_at=now + datetime.timedelta(days=data["days"]),
-                send_email=False,
-            )
-            alert.save()
-            alert.save_revision().publish()
-            self.note("alerts")
+            alert = Alert.objects.filter(title=data["title"]).first()
+            if alert is None:
+                alert = Alert(
+                    title=data["title"],
+                    message=data["message"],
+                    level=data["level"],
+                    countries=data.get("countries", []),
+                    starts_at=now,
+                    expires_at=now + datetime.timedelta(days=data["days"]),
+                    send_email=False,
+                )
+                alert.save()
+                alert.save_revision().publish()
+                self.note("alerts")
+            for language, text in data.get("translations", {}).items():
+                locale = Locale.objects.filter(language_code=language).first()
+                if locale is None or alert.has_translation(locale):
+                    continue
+                version = alert.copy_for_translation(locale)
+                version.title, version.message = text["title"], text["message"]
+                version.save()
+                version.save_revision().publish()
+                self.note("alert translations")
 
         if not Profile.objects.filter(alerts_by_email=True).exists():
             people = list(demo_people().values_list("pk", flat=True))

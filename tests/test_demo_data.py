@@ -354,10 +354,17 @@ def test_the_demo_has_subscribers_and_alerts_and_sent_no_mail(client, mailoutbox
     assert confirmed.count() >= 5 and pending.count() >= 2
     assert {subscriber.language for subscriber in confirmed} >= {"en", "fr", "es", "ar"}
     assert any(subscriber.countries for subscriber in confirmed)
-    sitewide = Alert.objects.filter(live=True, countries="")
+    english = Alert.objects.filter(locale__language_code="en")
+    sitewide = english.filter(live=True, countries="")
     assert sitewide.count() == 1 and sitewide.get().is_running()
     assert sitewide.get().title in client.get("/").content.decode()
-    targeted = Alert.objects.exclude(countries="").get()
+    targeted = english.exclude(countries="").get()
+    # Both have a French version, the same alert (its translation key).
+    french = Alert.objects.filter(locale__language_code="fr", live=True)
+    assert {alert.translation_key for alert in french} == {
+        sitewide.get().translation_key,
+        targeted.translation_key,
+    }
     assert [country.code for country in targeted.countries] == ["CA"]
     assert not targeted.send_email
     member = User.objects.get(email="member@example.org")

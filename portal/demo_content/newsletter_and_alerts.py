@@ -24,6 +24,17 @@ SITEWIDE_ALERT = {
     ),
     "level": "information",
     "days": 30,
+    "translations": {
+        "fr": {
+            "title": "Rendez-vous consulaires en ligne indisponibles samedi matin",
+            "message": (
+                "Le système de prise de rendez-vous est mis à jour samedi de 8 h à 12 h "
+                "(UTC). Les rendez-vous déjà pris sont maintenus. L’assistance d’urgence "
+                "reste joignable à toute heure aux numéros d’urgence des ambassades et des "
+                "consulats."
+            ),
+        },
+    },
 }
 
 COUNTRY_ALERT = {
@@ -38,6 +49,20 @@ COUNTRY_ALERT = {
     "level": "consular",
     "countries": ["CA"],
     "days": 10,
+    "translations": {
+        "fr": {
+            "title": "Tempête hivernale : les services consulaires au Canada peuvent fermer "
+            "sans préavis",
+            "message": (
+                "Environnement Canada annonce de fortes chutes de neige et de la pluie "
+                "verglaçante en Ontario et au Québec cette semaine. L’ambassade à Ottawa et "
+                "le consulat à Montréal peuvent fermer sans préavis ; les rendez-vous annulés "
+                "seront reprogrammés en priorité. En cas d’urgence, appelez le numéro "
+                "d’urgence de l’ambassade, joignable jour et nuit, et suivez les consignes "
+                "des autorités locales."
+            ),
+        },
+    },
 }
 
 # Every n-th generated demo member asks for alerts by e-mail (and the member login does).

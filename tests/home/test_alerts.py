@@ -6,7 +6,9 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Locale
 
 from home import alerts
 from home.models import Alert, AlertDelivery
@@ -48,7 +50,7 @@ def publish_alert(committing, title="Strike at the airport", **fields):
 
 
 def test_the_demo_banner_is_on_every_page_for_everyone(client):
-    for path in ["/", "/news/", "/about/", "/fr/", "/events/", "/newsletter/"]:
+    for path in ["/", "/news/", "/about/", "/events/", "/newsletter/"]:
         response = client.get(path)
         assert in_banner(response, DEMO_BANNER), path
     # Country alerts are not banners.
@@ -160,6 +162,10 @@ def test_the_banner_goes_when_the_alert_expires_even_with_the_page_cache(
     response = client.get("/about/")
     assert not in_banner(response, "Ends in a while")
     assert in_banner(response, DEMO_BANNER)
+    # The demo translates it into French.
+    french = client.get("/fr/")
+    assert in_banner(french, "Rendez-vous consulaires en ligne indisponibles samedi matin")
+    assert not in_banner(french, DEMO_BANNER)
     assert client.get("/about/").headers[CACHE_HEADER] == "hit"
     assert not in_banner(client.get("/about/"), "Ends in a while")
 
@@ -369,3 +375,103 @@ def test_each_member_gets_the_alert_in_their_own_language(people, committing, ma
     english = by_address["in.france@example.net"]
     assert "Hello Ana," in english.body and "Senegal" in english.body
     assert "http://testserver/members/privacy/" in english.body
+
+
+# --- Translations ------------------------------------------------------------------------
+
+
+def translate(committing, alert, language, title, message="", publish=True):
+    """``alert`` translated as wagtail-localize does it (a copy in the other locale, with
+    the same translation key), saved as a draft or published."""
+
+    def create():
+        version = alert.copy_for_translation(Locale.objects.get(language_code=language))
+        version.title, version.message = title, message or f"{title}."
+        version.live = False
+        version.save()
+        if publish:
+            version.save_revision().publish()
+        return version
+
+    return committing(create)
+
+
+def test_the_banner_shows_each_alert_in_the_visitors_language(client, committing):
+    english = publish_alert(committing, "Strike at the airport")
+    translate(committing, english, "fr", "Grève à l’aéroport")
+    translate(committing, english, "es", "Huelga en el aeropuerto", publish=False)
+    assert in_banner(client.get("/about/"), "Strike at the airport")
+    french = banner_titles(client.get("/fr/"))
+    assert any("Grève à l’aéroport" in title for title in french)
+    assert not any("Strike at the airport" in title for title in french)
+    # A draft translation is not shown: Spanish pages show the default language's.
+    assert in_banner(client.get("/es/"), "Strike at the airport")
+    # An alert made in another language only is shown as it is everywhere.
+    publish_alert(
+        committing, "Grève des contrôleurs", locale=Locale.objects.get(language_code="fr")
+    )
+    assert in_banner(client.get("/about/"), "Grève des contrôleurs")
+
+
+def test_the_dashboard_shows_a_country_alert_in_the_members_language(client, committing):
+    english = publish_alert(committing, "Floods in Quebec", countries=["CA"])
+    translate(committing, english, "fr", "Inondations au Québec")
+    client.force_login(User.objects.get(email="member@example.org"))  # lives in Canada
+    assert "Inondations au Québec" in client.get("/fr/members/").content.decode()
+    dashboard = client.get("/members/").content.decode()
+    assert "Floods in Quebec" in dashboard and "Inondations au Québec" not in dashboard
+
+
+def test_each_member_gets_one_translation_of_an_alert_in_their_language(
+    people, committing, mailoutbox
+):
+    User.objects.filter(email="in.france@example.net").update(language="fr")
+    User.objects.filter(email="in.senegal@example.net").update(language="es")  # no Spanish
+    english = Alert(
+        title="Strike at the airport",
+        message="Flights are cancelled.",
+        level="crisis",
+        countries=["FR", "SN"],
+        send_email=True,
+        live=False,
+    )
+    committing(english.save)
+    # Translated first: the French version goes to the French reader only.
+    french = translate(committing, english, "fr", "Grève à l’aéroport", "Les vols sont annulés.")
+    assert recipients(mailoutbox) == ["in.france@example.net"]
+    assert "Grève à l’aéroport" in mailoutbox[0].subject
+    assert "Les vols sont annulés." in mailoutbox[0].body
+    # The default language's version goes to everyone else, Spanish readers included.
+    mailoutbox.clear()
+    committing(lambda: english.save_revision().publish())
+    assert recipients(mailoutbox) == ["in.senegal@example.net"]
+    assert "Strike at the airport" in mailoutbox[0].subject
+    # Published again, or translated once more later: nobody gets it a second time.
+    mailoutbox.clear()
+    committing(lambda: french.save_revision().publish())
+    translate(committing, english, "es", "Huelga en el aeropuerto")
+    assert mailoutbox == []
+    assert AlertDelivery.objects.filter(translation_key=english.translation_key).count() == 2
+
+
+def test_editors_translate_an_alert_in_the_admin(client, editor, committing, mailoutbox):
+    alert = publish_alert(committing, "Strike at the airport", send_email=True)
+    client.force_login(editor)
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["home", "alert", alert.pk])
+    assert client.get(url).status_code == 200
+    french = Locale.objects.get(language_code="fr")
+    sent = len(mailoutbox)
+    response = committing(client.post, url, {"locales": [french.pk]})
+    assert response.status_code == 302
+    version = Alert.objects.get(translation_key=alert.translation_key, locale=french)
+    # The dates, level, countries and e-mail choice follow the original.
+    assert abs(version.starts_at - alert.starts_at) < datetime.timedelta(milliseconds=1)
+    assert abs(version.expires_at - alert.expires_at) < datetime.timedelta(milliseconds=1)
+    assert (version.level, version.send_email) == (alert.level, alert.send_email)
+    assert len(mailoutbox) == sent  # nobody gets the alert again
+    listing = BeautifulSoup(client.get("/admin/snippets/home/alert/").content, "html.parser")
+    rows = [r.get_text(" ", strip=True) for r in listing.select("tbody tr")]
+    versions = [row for row in rows if version.title in row]
+    # Each version is listed with its language.
+    assert len(versions) == 2
+    assert any("English" in row for row in versions) and any("français" in row for row in versions)
