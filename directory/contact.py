@@ -15,12 +15,11 @@ from django.contrib.auth.models import Group
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from directory.models import AbuseReport, ContactBlock, ContactRequest, ContactStatus
-from members.services import email_language, export_sections
+from members.services import dashboard_url, email_language, export_sections
 
 MAX_PER_DAY = 10
 MIN_LENGTH = 20
@@ -177,9 +176,7 @@ def _email(request, kind, to):
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
     with translation.override(email_language(to)):
-        context["dashboard_url"] = (
-            settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("members:dashboard") + "#contacts"
-        )
+        context["dashboard_url"] = dashboard_url("contacts")
         subject = " ".join(render_to_string(f"directory/email/{kind}_subject.txt", context).split())
         message = EmailMultiAlternatives(
             subject=subject,

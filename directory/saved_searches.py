@@ -17,7 +17,6 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.http import QueryDict
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -25,7 +24,7 @@ from directory.documents import OPPORTUNITIES
 from directory.models import SavedSearch, SavedSearchMatch
 from directory.services import is_verified_investor
 from members.models import InvestorStatus
-from members.services import email_language, export_sections
+from members.services import dashboard_url, email_language, export_sections
 from search.models import Audience
 from search.service import parse, search
 
@@ -179,7 +178,7 @@ def _email(user, sections):
     language = email_language(user)
     with translation.override(language):
         listing = base + opportunities_path()
-        manage_url = base + reverse("members:dashboard") + "#saved-searches"
+        manage_url = dashboard_url("saved-searches")
     context = {
         "name": user.get_full_name() or user.email,
         "sections": [

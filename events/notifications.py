@@ -16,11 +16,10 @@ import re
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.models import EventFormat, OfferingKind, Registration, RegistrationStatus
-from members.services import email_language
+from members.services import dashboard_url, email_language
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +123,6 @@ def _context(kind, registration, page):
 
     offering = registration.offering
     site = page.get_site()
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     is_event = offering.kind == OfferingKind.EVENT
     local_start, local_end = offering.local_start, offering.local_end
     with_place = kind in WITH_PLACE
@@ -150,6 +148,6 @@ def _context(kind, registration, page):
         "status_label": registration.get_status_display(),
         "decision_message": registration.decision_message if kind in APPLICATION_KINDS else "",
         "event_url": page.get_full_url(),
-        "dashboard_url": base_url + reverse("members:dashboard"),
+        "dashboard_url": dashboard_url(),
         "with_calendar": is_event and with_place,
     }

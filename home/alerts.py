@@ -46,8 +46,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from home.models import ALERT_LEVEL_ORDER, Alert, AlertDelivery, AlertLevel
-from home.newsletter import tidy
-from members.services import email_language
+from home.newsletter import language_codes, tidy
+from members.services import dashboard_url, email_language
 from portal.cache import cached
 
 logger = logging.getLogger(__name__)
@@ -203,9 +203,8 @@ def recipients(alert):
         language == default or not translations.filter(locale__language_code=default).exists()
     )
     if stands_in:
-        offered = {code for code, _name in settings.LANGUAGES}
         live = set(translations.filter(live=True).values_list("locale__language_code", flat=True))
-        members = members.exclude(language__in=(live & offered) - {language})
+        members = members.exclude(language__in=(live & set(language_codes())) - {language})
     else:
         members = members.filter(language=language)
     return members.order_by("pk")
@@ -274,7 +273,7 @@ def build_email(alert, user, connection=None):
             "alert": alert,
             "name": user.first_name,
             "site_name": settings.WAGTAIL_SITE_NAME,
-            "dashboard_url": base + reverse("members:dashboard"),
+            "dashboard_url": dashboard_url(),
             "settings_url": base + reverse("members:privacy"),
             "countries": ", ".join(str(country.name) for country in alert.countries),
         }

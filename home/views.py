@@ -34,21 +34,27 @@ def _form_page(request, form, status=200):
     )
 
 
-def _subscribe(request, form, full_form):
-    """Ask for the subscription ``form`` gives, unless this visitor's address has asked too
-    often this hour (each request may send an e-mail): then ``full_form``, valid and
-    holding what was typed, is shown again with the reason (429)."""
-    if not ratelimit.allow(
+def _allowed(request):
+    """Count a sign-up from this visitor's address; False past the hourly limit (each
+    sign-up may send an e-mail)."""
+    return ratelimit.allow(
         "newsletter", ratelimit.client_ip(request), settings.NEWSLETTER_SIGNUPS_PER_HOUR, 3600
-    ):
-        full_form.add_error(
-            None,
-            _(
-                "Too many sign-ups have come from your network in the last hour. "
-                "Please try again later."
-            ),
-        )
-        return _form_page(request, full_form, status=429)
+    )
+
+
+def _too_many(request, form):
+    """``form``, valid and holding what was typed, again with the reason (429)."""
+    form.add_error(
+        None,
+        _(
+            "Too many sign-ups have come from your network in the last hour. "
+            "Please try again later."
+        ),
+    )
+    return _form_page(request, form, status=429)
+
+
+def _subscribe(form):
     data = form.cleaned_data
     newsletter.subscribe(
         data["email"],
@@ -66,7 +72,7 @@ def subscribe(request):
     initial = {"email": request.GET.get("email", "")[:254]}
     form = SubscribeForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        return _subscribe(request, form, form)
+        return _subscribe(form) if _allowed(request) else _too_many(request, form)
     return _form_page(request, form)
 
 
@@ -88,6 +94,8 @@ def subscribe_quick(request):
     if not _same_site(request):
         raise PermissionDenied
     quick = QuickSubscribeForm(request.POST)
+    if quick.is_valid() and _allowed(request):
+        return _subscribe(quick)
     form = SubscribeForm(
         {
             "email": request.POST.get("email", "")[:254],
@@ -96,8 +104,8 @@ def subscribe_quick(request):
         }
     )
     form.is_valid()
-    if quick.is_valid():
-        return _subscribe(request, quick, form)
+    if quick.is_valid():  # valid, so held back by the limit
+        return _too_many(request, form)
     return _form_page(request, form)
 
 

@@ -58,6 +58,13 @@ def _offered(language):
     return language in {code for code, _name in settings.LANGUAGES}
 
 
+def dashboard_url(fragment=""):
+    """The full address of the member dashboard in the active language, for e-mails, with
+    ``#fragment`` when given."""
+    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("members:dashboard")
+    return f"{url}#{fragment}" if fragment else url
+
+
 def remember_signup_language(request, user, **kwargs):
     """allauth's ``user_signed_up``: a new member's e-mails are in the language they
     signed up in, until they choose another in their privacy settings."""
